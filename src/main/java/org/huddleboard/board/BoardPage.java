@@ -1,0 +1,47 @@
+package org.huddleboard.board;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The wall screen. The page and the live region come from one template, so the script that
+ * applies live updates only swaps in HTML the server rendered.
+ */
+@Path("/wards/{ward}/board")
+@io.smallrye.common.annotation.Blocking
+public class BoardPage {
+
+    @Inject
+    BoardService boards;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance board(BoardSnapshot board);
+
+        static native TemplateInstance board$live(BoardSnapshot board);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance page(@PathParam("ward") String ward) {
+        return Templates.board(boards.snapshot(ward));
+    }
+
+    @GET
+    @Path("/live")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance live(@PathParam("ward") String ward) {
+        return Templates.board$live(boards.snapshot(ward));
+    }
+}

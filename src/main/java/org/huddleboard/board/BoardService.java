@@ -1,0 +1,83 @@
+package org.huddleboard.board;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.measure.EntryView;
+import org.huddleboard.measure.MeasureDefinition;
+import org.huddleboard.measure.MeasureEntry;
+import org.huddleboard.measure.WardMeasure;
+import org.huddleboard.ward.Ward;
+
+@ApplicationScoped
+@Transactional
+public class BoardService {
+
+    static final int HISTORY_DAYS = 14;
+
+    @Inject
+    TrustClock clock;
+
+    public BoardSnapshot snapshot(String wardCode) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        LocalDate today = clock.today();
+        LocalDate from = today.minusDays(HISTORY_DAYS - 1);
+        LocalDate monthStart = today.withDayOfMonth(1);
+
+        Map<Long, Map<LocalDate, MeasureEntry>> entries = new HashMap<>();
+        for (MeasureEntry e : MeasureEntry.listForWard(ward, from.isBefore(monthStart) ? from : monthStart, today)) {
+            entries.computeIfAbsent(e.measure.id, k -> new HashMap<>()).put(e.date, e);
+        }
+        List<MeasureTile> tiles = new ArrayList<>();
+        for (WardMeasure wm : sorted(WardMeasure.listForWard(ward))) {
+            tiles.add(tile(wm.measure, entries.getOrDefault(wm.measure.id, Map.of()), from, today));
+        }
+        return new BoardSnapshot(
+                new BoardSnapshot.WardInfo(ward.code, ward.name,
+                        new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name)),
+                today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today));
+    }
+
+    private static List<WardMeasure> sorted(List<WardMeasure> measures) {
+        return measures.stream()
+                .sorted(Comparator.<WardMeasure, Integer> comparing(wm -> wm.measure.category.ordinal())
+                        .thenComparingInt(wm -> wm.sortOrder))
+                .toList();
+    }
+
+    private static MeasureTile tile(MeasureDefinition m, Map<LocalDate, MeasureEntry> byDate, LocalDate from,
+            LocalDate today) {
+        List<MeasureTile.DayValue> history = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
+            MeasureEntry e = byDate.get(d);
+            Double value = e == null ? null : e.value;
+            history.add(new MeasureTile.DayValue(d, value, m.statusOf(value)));
+        }
+        MeasureEntry current = byDate.get(today);
+        return new MeasureTile(m.key, m.name, m.category, m.unit, m.kind, m.direction, m.target, m.amberThreshold,
+                current == null ? null : EntryView.of(current), m.statusOf(current == null ? null : current.value),
+                history);
+    }
+
+    private static SafetyCross safetyCross(Ward ward, Map<Long, Map<LocalDate, MeasureEntry>> entries,
+            LocalDate today) {
+        MeasureDefinition harm = ward.harmMeasure;
+        if (harm == null) {
+            return null;
+        }
+        Map<LocalDate, Double> values = new HashMap<>();
+        entries.getOrDefault(harm.id, Map.of()).forEach((date, e) -> values.put(date, e.value));
+        LocalDate lastHarm = MeasureEntry.lastHarm(ward, harm, today);
+        return SafetyCross.of(harm.key, harm.name, today, values, lastHarm);
+    }
+}

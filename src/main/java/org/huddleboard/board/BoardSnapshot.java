@@ -1,0 +1,32 @@
+package org.huddleboard.board;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huddleboard.measure.Category;
+
+/** Everything a ward's board shows, as one consistent picture at one board version. */
+public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
+        SafetyCross safetyCross) {
+
+    public record WardInfo(String code, String name, CsuInfo csu) {
+    }
+
+    public record CsuInfo(String code, String name) {
+    }
+
+    public record CategoryGroup(Category category, List<MeasureTile> measures) {
+    }
+
+    /** The measures by category, in category order; for the wall screen's layout. */
+    public List<CategoryGroup> groups() {
+        Map<Category, List<MeasureTile>> byCategory = new LinkedHashMap<>();
+        for (MeasureTile tile : measures) {
+            byCategory.computeIfAbsent(tile.category(), c -> new ArrayList<>()).add(tile);
+        }
+        return byCategory.entrySet().stream().map(e -> new CategoryGroup(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.huddleboard.board;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.huddleboard.measure.Category;
+import org.huddleboard.measure.Direction;
+import org.huddleboard.measure.EntryView;
+import org.huddleboard.measure.Kind;
+import org.huddleboard.measure.Status;
+
+/** One measure on a board: today's value against target and the last 14 days. */
+public record MeasureTile(String key, String name, Category category, String unit, Kind kind, Direction direction,
+        double target, double amberThreshold, EntryView today, Status status, List<DayValue> history) {
+
+    public record DayValue(LocalDate date, Double value, Status status) {
+    }
+
+    public String todayText() {
+        return today == null ? "–" : ValueFormat.format(kind, today.value());
+    }
+
+    public String targetText() {
+        String comparison = direction == Direction.HIGHER_IS_BETTER ? "≥ " : "≤ ";
+        return kind == Kind.YES_NO ? "Target: " + ValueFormat.format(kind, target)
+                : "Target " + comparison + ValueFormat.format(kind, target) + unitSuffix();
+    }
+
+    public String unitSuffix() {
+        return unit == null || unit.isBlank() || kind == Kind.PERCENTAGE ? "" : " " + unit;
+    }
+
+    public Sparkline sparkline() {
+        return Sparkline.of(history.stream().map(DayValue::value).toList(), target);
+    }
+
+    public List<DayValue> recorded() {
+        return history.stream().filter(d -> Objects.nonNull(d.value())).toList();
+    }
+}

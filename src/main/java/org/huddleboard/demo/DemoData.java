@@ -1,0 +1,122 @@
+package org.huddleboard.demo;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.measure.MeasureDefinition;
+import org.huddleboard.measure.MeasureEntry;
+import org.huddleboard.measure.WardMeasure;
+import org.huddleboard.ward.Csu;
+import org.huddleboard.ward.Ward;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * A fictional trust with 90 days of plausible history, loaded into an empty database when
+ * {@code huddle.demo=true}. No real people or patients: wards are numbered, entries are
+ * signed "Demo".
+ */
+@ApplicationScoped
+public class DemoData {
+
+    static final int HISTORY_DAYS = 90;
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @ConfigProperty(name = "huddle.demo")
+    boolean demo;
+    @Inject
+    TrustClock clock;
+
+    void onStart(@Observes StartupEvent start) {
+        if (demo) {
+            load();
+        }
+    }
+
+    @Transactional
+    void load() {
+        if (Ward.count() > 0) {
+            return;
+        }
+        Map<String, MeasureDefinition> measures = new HashMap<>();
+        for (DemoMeasures.Spec spec : DemoMeasures.SPECS) {
+            measures.put(spec.key(), define(spec));
+        }
+        Random random = new Random(20261127L);
+        LocalDate today = clock.today();
+        int entries = 0;
+        for (DemoWards.CsuSpec csuSpec : DemoWards.CSUS) {
+            Csu csu = new Csu();
+            csu.code = csuSpec.code();
+            csu.name = csuSpec.name();
+            csu.persist();
+            for (DemoWards.WardSpec wardSpec : csuSpec.wards()) {
+                Ward ward = new Ward();
+                ward.code = wardSpec.code();
+                ward.name = wardSpec.name();
+                ward.csu = csu;
+                ward.harmMeasure = measures.get("falls");
+                ward.persist();
+                entries += history(ward, wardSpec, measures, random, today);
+            }
+        }
+        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days", DemoWards.CSUS.size(),
+                Ward.count(), entries, HISTORY_DAYS);
+    }
+
+    private static MeasureDefinition define(DemoMeasures.Spec spec) {
+        MeasureDefinition m = new MeasureDefinition();
+        m.key = spec.key();
+        m.name = spec.name();
+        m.category = spec.category();
+        m.unit = spec.unit();
+        m.kind = spec.kind();
+        m.direction = spec.direction();
+        m.target = spec.target();
+        m.amberThreshold = spec.amber();
+        m.persist();
+        return m;
+    }
+
+    private int history(Ward ward, DemoWards.WardSpec spec, Map<String, MeasureDefinition> measures, Random random,
+            LocalDate today) {
+        int count = 0;
+        List<String> keys = spec.measures();
+        for (int i = 0; i < keys.size(); i++) {
+            MeasureDefinition measure = measures.get(keys.get(i));
+            WardMeasure wm = new WardMeasure();
+            wm.ward = ward;
+            wm.measure = measure;
+            wm.sortOrder = i;
+            wm.persist();
+            // Morning at the huddle: about two thirds of today's values are in already.
+            boolean enteredToday = random.nextInt(3) > 0;
+            for (int back = HISTORY_DAYS; back >= (enteredToday ? 0 : 1); back--) {
+                LocalDate date = today.minusDays(back);
+                double progress = (HISTORY_DAYS - back) / (double) HISTORY_DAYS;
+                MeasureEntry e = new MeasureEntry();
+                e.ward = ward;
+                e.measure = measure;
+                e.date = date;
+                e.value = DemoMeasures.value(measure, spec.improving().contains(measure.key), progress, random);
+                e.enteredBy = "Demo";
+                e.enteredAt = date.atTime(LocalTime.of(9, 30)).atZone(clock.zone()).toInstant();
+                e.persist();
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,85 @@
+package org.huddleboard.demo;
+
+import static org.huddleboard.measure.Category.COST;
+import static org.huddleboard.measure.Category.DELIVERY;
+import static org.huddleboard.measure.Category.EXPERIENCE;
+import static org.huddleboard.measure.Category.PEOPLE;
+import static org.huddleboard.measure.Category.QUALITY;
+import static org.huddleboard.measure.Category.SAFETY;
+import static org.huddleboard.measure.Direction.HIGHER_IS_BETTER;
+import static org.huddleboard.measure.Direction.LOWER_IS_BETTER;
+import static org.huddleboard.measure.Kind.COUNT;
+import static org.huddleboard.measure.Kind.NUMBER;
+import static org.huddleboard.measure.Kind.PERCENTAGE;
+import static org.huddleboard.measure.Kind.YES_NO;
+
+import java.util.List;
+import java.util.Random;
+
+import org.huddleboard.measure.Category;
+import org.huddleboard.measure.Direction;
+import org.huddleboard.measure.Kind;
+import org.huddleboard.measure.MeasureDefinition;
+
+/** The trust's demo measure library, and how each one's daily values behave. */
+final class DemoMeasures {
+
+    record Spec(String key, String name, Category category, String unit, Kind kind, Direction direction,
+            double target, double amber, double mean, double spread) {
+    }
+
+    static final List<Spec> SPECS = List.of(
+            new Spec("falls", "Falls", SAFETY, "falls", COUNT, LOWER_IS_BETTER, 0, 0, 0.07, 0),
+            new Spec("pressure-ulcers", "Pressure ulcers", SAFETY, "new", COUNT, LOWER_IS_BETTER, 0, 0, 0.04, 0),
+            new Spec("medication-incidents", "Medication incidents", SAFETY, "incidents", COUNT, LOWER_IS_BETTER,
+                    0, 1, 0.3, 0),
+            new Spec("hand-hygiene", "Hand hygiene audit", QUALITY, "%", PERCENTAGE, HIGHER_IS_BETTER, 95, 90, 94,
+                    3),
+            new Spec("obs-on-time", "Observations on time", QUALITY, "%", PERCENTAGE, HIGHER_IS_BETTER, 90, 80, 88,
+                    5),
+            new Spec("would-recommend", "Would recommend (FFT)", EXPERIENCE, "%", PERCENTAGE, HIGHER_IS_BETTER, 90,
+                    85, 91, 4),
+            new Spec("discharges-before-noon", "Discharges before noon", DELIVERY, "%", PERCENTAGE,
+                    HIGHER_IS_BETTER, 33, 25, 28, 9),
+            new Spec("delayed-discharges", "Delayed discharges", DELIVERY, "patients", COUNT, LOWER_IS_BETTER, 2, 4,
+                    3, 1.5),
+            new Spec("cancelled-operations", "Cancelled operations", DELIVERY, "ops", COUNT, LOWER_IS_BETTER, 1, 2,
+                    2.6, 1.1),
+            new Spec("length-of-stay", "Average length of stay", DELIVERY, "days", NUMBER, LOWER_IS_BETTER, 5, 6,
+                    5.4, 0.6),
+            new Spec("medicines-recycled", "Medicines recycled correctly", COST, "%", PERCENTAGE, HIGHER_IS_BETTER,
+                    80, 70, 62, 8),
+            new Spec("agency-shifts", "Agency shifts", COST, "shifts", COUNT, LOWER_IS_BETTER, 1, 3, 1.8, 1.2),
+            new Spec("staffing-fill-rate", "Staffing fill rate", PEOPLE, "%", PERCENTAGE, HIGHER_IS_BETTER, 95, 90,
+                    94, 4),
+            new Spec("staff-sickness", "Staff off sick", PEOPLE, "staff", COUNT, LOWER_IS_BETTER, 1, 2, 1.2, 1),
+            new Spec("safe-staffing-agreed", "Safe staffing agreed", PEOPLE, "", YES_NO, HIGHER_IS_BETTER, 1, 1,
+                    0.9, 0));
+
+    private DemoMeasures() {
+    }
+
+    static Spec spec(String key) {
+        return SPECS.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A plausible value for one day. An improving measure moves a sustained step in its good
+     * direction two thirds of the way through the history, as after a successful change.
+     */
+    static double value(MeasureDefinition m, boolean improving, double progress, Random random) {
+        Spec s = spec(m.key);
+        double mean = s.mean();
+        if (improving && progress > 0.6) {
+            double step = s.kind() == PERCENTAGE ? 0.3 * mean : 0.55 * mean;
+            mean += m.direction == HIGHER_IS_BETTER ? step : -step;
+        }
+        return switch (s.kind()) {
+            case YES_NO -> random.nextDouble() < mean ? 1 : 0;
+            case COUNT -> s.spread() == 0 ? (random.nextDouble() < mean ? 1 : 0)
+                    : Math.max(0, Math.round(mean + random.nextGaussian() * s.spread()));
+            case PERCENTAGE -> Math.min(100, Math.max(0, Math.round(mean + random.nextGaussian() * s.spread())));
+            case NUMBER -> Math.max(0, Math.round((mean + random.nextGaussian() * s.spread()) * 10) / 10.0);
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.huddleboard.measure;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/wards/{ward}/measures/{measure}/entries/{date}")
+@Tag(name = "Measures")
+public class EntryResource {
+
+    @Inject
+    EntryService entries;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record or correct a day's value",
+            description = "The date is an ISO date or 'today' (trust time). To correct an existing value, send the "
+                    + "version you loaded; a stale version is refused with the current entry.")
+    @APIResponse(responseCode = "201", description = "First value for that day")
+    @APIResponse(responseCode = "200", description = "Value corrected")
+    @APIResponse(responseCode = "400", description = "Invalid value, note, date or JSON (problem JSON names the field)")
+    @APIResponse(responseCode = "404", description = "Unknown ward, or measure not on that ward's board")
+    @APIResponse(responseCode = "409", description = "Stale version; the problem carries the current entry")
+    public Response put(@PathParam("ward") String ward, @PathParam("measure") String measure,
+            @PathParam("date") String date, EntryRequest request) {
+        EntryService.Saved saved = entries.record(ward, measure, date, request);
+        return Response.status(saved.created() ? 201 : 200)
+                .header("X-Board-Version", saved.boardVersion())
+                .entity(saved.entry()).build();
+    }
+}

@@ -1,0 +1,80 @@
+package org.huddleboard.measure;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.ward.Ward;
+
+@ApplicationScoped
+@Transactional
+public class EntryService {
+
+    @Inject
+    TrustClock clock;
+    @Inject
+    Event<BoardChanged> changes;
+
+    public record Saved(EntryView entry, boolean created, long boardVersion) {
+    }
+
+    public Saved record(String wardCode, String measureKey, String day, EntryRequest request) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        MeasureDefinition measure = MeasureDefinition.findByKey(measureKey)
+                .filter(m -> WardMeasure.isOnBoard(ward, m))
+                .orElseThrow(() -> ApiProblem.notFound("Measure " + measureKey + " on ward " + wardCode));
+        LocalDate date = parseDate(day);
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is required");
+        }
+        double value = EntryValues.parse(measure.kind, request.value());
+        String note = EntryValues.text("note", request.note(), EntryValues.MAX_NOTE);
+        String enteredBy = EntryValues.text("enteredBy", request.enteredBy(), EntryValues.MAX_NAME);
+
+        // Lock the board first: from here on nobody else can change this ward until we commit.
+        long boardVersion = Ward.nextBoardVersion(ward);
+        MeasureEntry entry = MeasureEntry.findFor(ward, measure, date).orElse(null);
+        boolean created = entry == null;
+        if (created) {
+            entry = new MeasureEntry();
+            entry.ward = ward;
+            entry.measure = measure;
+            entry.date = date;
+        } else if (request.version() == null || request.version() != entry.version) {
+            throw ApiProblem.conflict("This value was changed since you loaded it (now version " + entry.version
+                    + "); check the current value and send its version to correct it", EntryView.of(entry));
+        }
+        entry.value = value;
+        entry.note = note;
+        entry.enteredBy = enteredBy;
+        entry.enteredAt = clock.now();
+        entry.persistAndFlush();
+        EntryView view = EntryView.of(entry);
+        changes.fire(new BoardChanged(ward.code, boardVersion, "measure-entry", view));
+        return new Saved(view, created, boardVersion);
+    }
+
+    /** Accepts an ISO date, or {@code today} for the trust's current day. */
+    LocalDate parseDate(String day) {
+        LocalDate today = clock.today();
+        if ("today".equals(day)) {
+            return today;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("date", "must be a date like 2026-03-29, or 'today'");
+        }
+        if (date.isAfter(today)) {
+            throw ApiProblem.invalid("date", "is in the future (today is " + today + " in trust time)");
+        }
+        return date;
+    }
+}

@@ -1,0 +1,46 @@
+package org.huddleboard.measure;
+
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+@Entity
+public class MeasureDefinition extends PanacheEntity {
+
+    @Column(name = "measure_key")
+    public String key;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Category category;
+    public String unit;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+    public double target;
+    /** The value beyond which a miss turns from amber to red. */
+    public double amberThreshold;
+
+    public static Optional<MeasureDefinition> findByKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+
+    public Status statusOf(Double value) {
+        if (value == null) {
+            return Status.NONE;
+        }
+        boolean higher = direction == Direction.HIGHER_IS_BETTER;
+        if (higher ? value >= target : value <= target) {
+            return Status.GREEN;
+        }
+        if (higher ? value >= amberThreshold : value <= amberThreshold) {
+            return Status.AMBER;
+        }
+        return Status.RED;
+    }
+}

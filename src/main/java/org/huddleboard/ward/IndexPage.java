@@ -1,0 +1,47 @@
+package org.huddleboard.ward;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** The plain index: every CSU with its wards, each linking to its wall screen. */
+@Path("/")
+@Blocking
+public class IndexPage {
+
+    @ConfigProperty(name = "huddle.trust.name")
+    String trustName;
+
+    public record CsuWards(String name, List<WardView> wards) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(String trustName, List<CsuWards> csus);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance index() {
+        Map<String, List<WardView>> byCsu = new LinkedHashMap<>();
+        for (Ward w : Ward.listWithCsu()) {
+            byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>()).add(WardView.of(w));
+        }
+        List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(e.getKey(), e.getValue())).toList();
+        return Templates.index(trustName, csus);
+    }
+}

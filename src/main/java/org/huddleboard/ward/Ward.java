@@ -1,0 +1,48 @@
+package org.huddleboard.ward;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+import org.huddleboard.measure.MeasureDefinition;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+@Entity
+public class Ward extends PanacheEntity {
+
+    /** URL-safe, e.g. {@code ward-12}. */
+    public String code;
+    public String name;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Csu csu;
+
+    /** The measure whose harm days fill the ward's safety cross; none if the ward has no cross. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public MeasureDefinition harmMeasure;
+
+    /** Increases with every committed change to this ward's board. */
+    public long boardVersion;
+
+    public static Optional<Ward> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static List<Ward> listWithCsu() {
+        return list("select w from Ward w join fetch w.csu order by w.csu.name, w.name");
+    }
+
+    /**
+     * Takes the next board version. The row update also locks the ward until commit, so
+     * changes to one board are applied one at a time and versions never repeat.
+     */
+    public static long nextBoardVersion(Ward ward) {
+        update("boardVersion = boardVersion + 1 where id = ?1", ward.id);
+        getEntityManager().refresh(ward);
+        return ward.boardVersion;
+    }
+}

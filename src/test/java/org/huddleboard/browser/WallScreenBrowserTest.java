@@ -1,0 +1,107 @@
+package org.huddleboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.huddleboard.TestApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.OpenConnections;
+
+@QuarkusTest
+class WallScreenBrowserTest {
+
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    OpenConnections connections;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void valuePutThroughTheApiAppearsWithoutAReload() {
+        openBoard("ward-12");
+        String measure = "delayed-discharges";
+        String next = "7".equals(tileValue(measure)) ? "8" : "7";
+        int version = TestApi.todaysEntryVersion("ward-12", measure);
+
+        long start = System.nanoTime();
+        TestApi.putEntry("ward-12", measure, "today", body(next, version)).statusCode(version < 0 ? 201 : 200);
+        waitUntil(Duration.ofSeconds(5), d -> next.equals(tileValue(measure)));
+        System.out.printf("Wall screen showed the new value %d ms after the PUT was sent%n",
+                (System.nanoTime() - start) / 1_000_000);
+
+        assertEquals(1L, js("return window.__notReloaded"), "the page was not reloaded");
+        assertEquals("Live", driver.findElement(By.cssSelector("#live .live-text")).getText());
+    }
+
+    @Test
+    void afterALostConnectionTheScreenSaysSoThenReconnectsAndCatchesUp() {
+        openBoard("ward-14");
+        String measure = "staff-sickness";
+        String next = "3".equals(tileValue(measure)) ? "4" : "3";
+        int version = TestApi.todaysEntryVersion("ward-14", measure);
+
+        connections.stream().filter(c -> "ward-14".equals(c.pathParam("ward"))).forEach(c -> c.closeAndAwait());
+        waitUntil(Duration.ofSeconds(5), d -> !"live".equals(liveState()));
+        assertEquals("Reconnecting", driver.findElement(By.cssSelector("#live .live-text")).getText());
+
+        // Changed while the screen was away: it must pick this up on its own when it is back.
+        TestApi.putEntry("ward-14", measure, "today", body(next, version)).statusCode(version < 0 ? 201 : 200);
+        waitUntil(Duration.ofSeconds(15), d -> "live".equals(liveState()) && next.equals(tileValue(measure)));
+        assertEquals(1L, js("return window.__notReloaded"), "caught up without a reload");
+        assertTrue(driver.findElement(By.id("not-live")).getAttribute("hidden") != null, "no stale banner once live");
+    }
+
+    private void openBoard(String ward) {
+        driver.get(base.resolve("/wards/" + ward + "/board").toString());
+        js("window.__notReloaded = 1");
+        waitUntil(Duration.ofSeconds(10), d -> "live".equals(liveState()));
+    }
+
+    private static String body(String value, int version) {
+        return "{\"value\": " + value + (version < 0 ? "" : ", \"version\": " + version) + "}";
+    }
+
+    private static String tileValue(String measure) {
+        return driver.findElement(By.cssSelector("[data-measure='" + measure + "'] .value")).getText();
+    }
+
+    private static String liveState() {
+        return driver.findElement(By.id("live")).getAttribute("data-state");
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static void waitUntil(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
+    }
+}
