@@ -59,6 +59,18 @@ class WallScreenBrowserTest {
 
         assertEquals(1L, js("return window.__notReloaded"), "the page was not reloaded");
         assertEquals("Live", driver.findElement(By.cssSelector("#live .live-text")).getText());
+        saveScreenshot("wall-screen.png");
+    }
+
+    /** Kept in target/screenshots for looking at what CI saw; the README's picture is taken from it. */
+    private static void saveScreenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -90,11 +102,12 @@ class WallScreenBrowserTest {
     }
 
     private static String tileValue(String measure) {
-        return driver.findElement(By.cssSelector("[data-measure='" + measure + "'] .value")).getText();
+        // Read in one script: the live region may be swapped between a find and a read.
+        return (String) js("return document.querySelector(\"[data-measure='" + measure + "'] .value\").textContent.trim()");
     }
 
     private static String liveState() {
-        return driver.findElement(By.id("live")).getAttribute("data-state");
+        return (String) js("return document.getElementById('live').dataset.state");
     }
 
     private static Object js(String script) {
