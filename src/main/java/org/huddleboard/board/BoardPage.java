@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.huddleboard.access.Access;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -22,6 +24,8 @@ public class BoardPage {
 
     @Inject
     BoardService boards;
+    @Inject
+    Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -34,6 +38,7 @@ public class BoardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("ward") String ward) {
+        access.readable(ward);
         return Templates.board(boards.snapshot(ward));
     }
 
@@ -42,6 +47,7 @@ public class BoardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance live(@PathParam("ward") String ward) {
+        access.readable(ward);
         return Templates.board$live(boards.snapshot(ward));
     }
 }

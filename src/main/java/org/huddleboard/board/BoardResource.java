@@ -7,24 +7,31 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.huddleboard.access.Access;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/wards/{ward}/board")
+@io.smallrye.common.annotation.Blocking
 @Tag(name = "Boards")
 public class BoardResource {
 
     @Inject
     BoardService boards;
+    @Inject
+    Access access;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The ward's board now: today's date, board version, each measure with today's value, "
             + "status against target and the last 14 days, and the month's safety cross")
     @APIResponse(responseCode = "200", description = "The snapshot")
+    @APIResponse(responseCode = "403", description = "Ward outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown ward")
     public BoardSnapshot board(@PathParam("ward") String ward) {
+        access.readable(ward);
         return boards.snapshot(ward);
     }
 }

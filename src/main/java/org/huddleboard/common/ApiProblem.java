@@ -2,24 +2,32 @@ package org.huddleboard.common;
 
 import java.util.List;
 
-import jakarta.ws.rs.core.Response.Status;
-
 /** A refused request; mapped to problem JSON by {@link ProblemMappers}. */
 public class ApiProblem extends RuntimeException {
 
-    private final Status status;
+    private final int status;
+    private final String title;
     private final List<Problem.FieldError> errors;
     private final transient Object current;
 
-    public ApiProblem(Status status, String detail, List<Problem.FieldError> errors, Object current) {
+    public ApiProblem(int status, String title, String detail, List<Problem.FieldError> errors, Object current) {
         super(detail);
         this.status = status;
+        this.title = title;
         this.errors = errors;
         this.current = current;
     }
 
     public static ApiProblem notFound(String what) {
-        return new ApiProblem(Status.NOT_FOUND, what + " not found", null, null);
+        return new ApiProblem(404, "Not Found", what + " not found", null, null);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "Forbidden", detail, null, null);
+    }
+
+    public static ApiProblem unauthorized() {
+        return new ApiProblem(401, "Unauthorized", "Sign in, or pair this device, first", null, null);
     }
 
     public static ApiProblem invalid(String field, String reason) {
@@ -27,15 +35,24 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalid(List<Problem.FieldError> errors) {
-        return new ApiProblem(Status.BAD_REQUEST, "The request has invalid fields", errors, null);
+        return new ApiProblem(400, "Bad Request", "The request has invalid fields", errors, null);
+    }
+
+    /** Text that may not go on a public board, such as something that looks like an NHS number. */
+    public static ApiProblem notForPublicBoard(String field, String reason) {
+        return new ApiProblem(422, "Unprocessable Content", "This text cannot go on a public board",
+                List.of(new Problem.FieldError(field, reason)), null);
     }
 
     public static ApiProblem conflict(String detail, Object current) {
-        return new ApiProblem(Status.CONFLICT, detail, null, current);
+        return new ApiProblem(409, "Conflict", detail, null, current);
+    }
+
+    public int status() {
+        return status;
     }
 
     public Problem toProblem() {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), getMessage(),
-                errors, current);
+        return new Problem("about:blank", title, status, getMessage(), errors, current);
     }
 }

@@ -72,8 +72,9 @@ public class DemoData {
                 entries += history(ward, wardSpec, measures, random, today);
             }
         }
-        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days", DemoWards.CSUS.size(),
-                Ward.count(), entries, HISTORY_DAYS);
+        DemoPeople.create(clock.now());
+        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days; people: %s",
+                DemoWards.CSUS.size(), Ward.count(), entries, HISTORY_DAYS, DemoPeople.usernames());
     }
 
     private static MeasureDefinition define(DemoMeasures.Spec spec) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.huddleboard.access.Access;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +21,8 @@ public class EntryResource {
 
     @Inject
     EntryService entries;
+    @Inject
+    Access access;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -29,11 +33,14 @@ public class EntryResource {
     @APIResponse(responseCode = "201", description = "First value for that day")
     @APIResponse(responseCode = "200", description = "Value corrected")
     @APIResponse(responseCode = "400", description = "Invalid value, note, date or JSON (problem JSON names the field)")
+    @APIResponse(responseCode = "401", description = "Not signed in or paired")
+    @APIResponse(responseCode = "403", description = "Not allowed to change this ward's board")
+    @APIResponse(responseCode = "422", description = "Note or name looks like patient-identifiable data (an NHS number)")
     @APIResponse(responseCode = "404", description = "Unknown ward, or measure not on that ward's board")
     @APIResponse(responseCode = "409", description = "Stale version; the problem carries the current entry")
     public Response put(@PathParam("ward") String ward, @PathParam("measure") String measure,
             @PathParam("date") String date, EntryRequest request) {
-        EntryService.Saved saved = entries.record(ward, measure, date, request);
+        EntryService.Saved saved = entries.record(access.viewer(), ward, measure, date, request);
         return Response.status(saved.created() ? 201 : 200)
                 .header("X-Board-Version", saved.boardVersion())
                 .entity(saved.entry()).build();

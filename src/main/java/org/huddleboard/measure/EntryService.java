@@ -8,7 +8,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.access.Access;
+import org.huddleboard.access.Viewer;
+import org.huddleboard.audit.Audit;
 import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.PublicText;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Ward;
 
@@ -20,12 +24,15 @@ public class EntryService {
     TrustClock clock;
     @Inject
     Event<BoardChanged> changes;
+    @Inject
+    Audit audit;
 
     public record Saved(EntryView entry, boolean created, long boardVersion) {
     }
 
-    public Saved record(String wardCode, String measureKey, String day, EntryRequest request) {
+    public Saved record(Viewer viewer, String wardCode, String measureKey, String day, EntryRequest request) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        Access.requireWrite(viewer, ward);
         MeasureDefinition measure = MeasureDefinition.findByKey(measureKey)
                 .filter(m -> WardMeasure.isOnBoard(ward, m))
                 .orElseThrow(() -> ApiProblem.notFound("Measure " + measureKey + " on ward " + wardCode));
@@ -34,13 +41,15 @@ public class EntryService {
             throw ApiProblem.invalid("body", "is required");
         }
         double value = EntryValues.parse(measure.kind, request.value());
-        String note = EntryValues.text("note", request.note(), EntryValues.MAX_NOTE);
-        String enteredBy = EntryValues.text("enteredBy", request.enteredBy(), EntryValues.MAX_NAME);
+        String note = PublicText.check("note", EntryValues.text("note", request.note(), EntryValues.MAX_NOTE));
+        String enteredBy = PublicText.check("enteredBy",
+                EntryValues.text("enteredBy", request.enteredBy(), EntryValues.MAX_NAME));
 
         // Lock the board first: from here on nobody else can change this ward until we commit.
         long boardVersion = Ward.nextBoardVersion(ward);
         MeasureEntry entry = MeasureEntry.findFor(ward, measure, date).orElse(null);
         boolean created = entry == null;
+        EntryView before = created ? null : EntryView.of(entry);
         if (created) {
             entry = new MeasureEntry();
             entry.ward = ward;
@@ -56,6 +65,8 @@ public class EntryService {
         entry.enteredAt = clock.now();
         entry.persistAndFlush();
         EntryView view = EntryView.of(entry);
+        audit.record(viewer, enteredBy, ward.code, created ? "measure-entry.created" : "measure-entry.corrected",
+                measure.key + " " + date, before, view);
         changes.fire(new BoardChanged(ward.code, boardVersion, "measure-entry", view));
         return new Saved(view, created, boardVersion);
     }

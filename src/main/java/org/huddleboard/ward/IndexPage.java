@@ -5,13 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.net.URI;
+
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.huddleboard.access.Access;
+import org.huddleboard.access.Viewer;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,24 +30,30 @@ public class IndexPage {
 
     @ConfigProperty(name = "huddle.trust.name")
     String trustName;
+    @Inject
+    Access access;
 
     public record CsuWards(String name, List<WardView> wards) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(String trustName, List<CsuWards> csus);
+        static native TemplateInstance index(String trustName, List<CsuWards> csus, Viewer viewer);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance index() {
+    public Object index() {
+        Viewer viewer = access.viewer();
+        if (viewer.isDevice()) {
+            return Response.seeOther(URI.create(viewer.landingPage())).build();
+        }
         Map<String, List<WardView>> byCsu = new LinkedHashMap<>();
-        for (Ward w : Ward.listWithCsu()) {
+        for (Ward w : Ward.listWithCsu().stream().filter(viewer::canRead).toList()) {
             byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>()).add(WardView.of(w));
         }
         List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(e.getKey(), e.getValue())).toList();
-        return Templates.index(trustName, csus);
+        return Templates.index(trustName, csus, viewer);
     }
 }

@@ -55,7 +55,9 @@
     fetching = true;
     var url = '/wards/' + encodeURIComponent(ward) + '/board/live';
     fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
-      if (!response.ok) { throw new Error('HTTP ' + response.status); }
+      // Sent to the pairing page: this screen's pairing was revoked.
+      if (response.redirected && response.url.indexOf('/pair') >= 0) { location.href = '/pair'; }
+      if (!response.ok || response.redirected) { throw new Error('HTTP ' + response.status); }
       return response.text();
     }).then(function (html) {
       var holder = document.createElement('div');
@@ -102,11 +104,14 @@
     socket = new WebSocket(scheme + location.host + '/ws/wards/' + encodeURIComponent(ward));
     socket.onopen = function () { attempts = 0; lastHeard = Date.now(); };
     socket.onmessage = onMessage;
-    socket.onclose = function () {
+    socket.onclose = function (event) {
       socket = null;
+      // Revoked, or no longer signed in or paired: the pairing page says what to do next.
+      if (event.code === 4401 || event.code === 1008) { location.href = '/pair'; return; }
       showLost();
       // Back off 1, 2, 4 ... 30 s, with jitter so a ward's screens don't reconnect in step.
       var delay = Math.min(30000, 1000 * Math.pow(2, attempts++)) * (0.75 + Math.random() * 0.5);
+      if (attempts > 1) { refresh(); } // a refused handshake looks like any drop: ask the page itself
       setTimeout(connect, delay);
     };
     socket.onerror = function () { if (socket) { socket.close(); } };

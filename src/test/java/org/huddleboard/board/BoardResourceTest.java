@@ -1,6 +1,6 @@
 package org.huddleboard.board;
 
-import static io.restassured.RestAssured.given;
+import static org.huddleboard.TestAuth.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,7 +20,7 @@ class BoardResourceTest {
     @Test
     void boardShowsTodayVersionAndEachMeasureWithFourteenDays() {
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        given().when().get("/api/wards/ward-41/board")
+        as("executive").when().get("/api/wards/ward-41/board")
                 .then().statusCode(200)
                 .body("ward.code", equalTo("ward-41"))
                 .body("ward.csu.name", equalTo("Cardio-respiratory"))
@@ -35,7 +35,7 @@ class BoardResourceTest {
 
     @Test
     void unknownWardIsNotFoundAsProblemJson() {
-        given().when().get("/api/wards/ward-99/board")
+        as("executive").when().get("/api/wards/ward-99/board")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", is(404))
@@ -44,7 +44,7 @@ class BoardResourceTest {
 
     @Test
     void wallScreenPageRendersTheBoardBeforeAnyScriptRuns() {
-        given().when().get("/wards/ward-43/board")
+        as("executive").when().get("/wards/ward-43/board")
                 .then().statusCode(200)
                 .contentType("text/html")
                 .body(org.hamcrest.Matchers.containsString("Ward 43 · Respiratory"))
@@ -54,6 +54,6 @@ class BoardResourceTest {
 
     @Test
     void unknownWardPageIsNotFound() {
-        given().when().get("/wards/nowhere/board").then().statusCode(404);
+        as("executive").when().get("/wards/nowhere/board").then().statusCode(404);
     }
 }

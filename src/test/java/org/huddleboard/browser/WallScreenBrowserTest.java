@@ -9,6 +9,7 @@ import java.time.Duration;
 import jakarta.inject.Inject;
 
 import org.huddleboard.TestApi;
+import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,23 @@ class WallScreenBrowserTest {
     @BeforeAll
     static void startBrowser() {
         driver = Browser.start();
+    }
+
+    /** Signed in through the real form, as the trust's executive (who may see every board). */
+    private void signIn() {
+        if (driver.manage().getCookieNamed("hb_session") != null) {
+            return;
+        }
+        driver.get(base.resolve("/sign-in").toString());
+        driver.findElement(By.id("username")).sendKeys("executive");
+        driver.findElement(By.id("password")).sendKeys(TestAuth.PASSWORDS.get("executive"));
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        try {
+            waitUntil(Duration.ofSeconds(10), d -> !d.getCurrentUrl().contains("/sign-in"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("sign-in did not finish; at " + driver.getCurrentUrl() + ": "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     @AfterAll
@@ -92,6 +110,7 @@ class WallScreenBrowserTest {
     }
 
     private void openBoard(String ward) {
+        signIn();
         driver.get(base.resolve("/wards/" + ward + "/board").toString());
         js("window.__notReloaded = 1");
         waitUntil(Duration.ofSeconds(10), d -> "live".equals(liveState()));

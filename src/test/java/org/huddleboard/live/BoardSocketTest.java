@@ -3,6 +3,7 @@ package org.huddleboard.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.huddleboard.TestApi;
+import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 
 @QuarkusTest
@@ -34,8 +35,8 @@ class BoardSocketTest {
     void wardGetsSnapshotThenItsOwnChangesOnly() throws Exception {
         BlockingQueue<JsonNode> wardA = new LinkedBlockingQueue<>();
         BlockingQueue<JsonNode> wardB = new LinkedBlockingQueue<>();
-        WebSocketClientConnection a = connect("ward-21", wardA);
-        WebSocketClientConnection b = connect("ward-14", wardB);
+        WebSocketClientConnection a = connect("ward-21", wardA, TestAuth.device("ward-21", "display"));
+        WebSocketClientConnection b = connect("ward-14", wardB, TestAuth.device("ward-14", "display"));
         try {
             JsonNode snapshot = wardA.poll(5, TimeUnit.SECONDS);
             assertNotNull(snapshot, "snapshot on connect");
@@ -64,7 +65,7 @@ class BoardSocketTest {
     @Test
     void clientCanAskForAResyncAndPing() throws Exception {
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        WebSocketClientConnection c = connect("ward-12", messages);
+        WebSocketClientConnection c = connect("ward-12", messages, TestAuth.device("ward-12", "display"));
         try {
             assertEquals("snapshot", messages.poll(5, TimeUnit.SECONDS).get("type").asText());
             c.sendTextAndAwait("{\"type\":\"resync\"}");
@@ -79,18 +80,16 @@ class BoardSocketTest {
     }
 
     @Test
-    void unknownWardIsClosedWithAReason() throws Exception {
-        BlockingQueue<CloseReason> closed = new LinkedBlockingQueue<>();
-        BasicWebSocketConnector.create().baseUri(base).path("/ws/wards/ward-99")
-                .onClose((conn, reason) -> closed.add(reason))
-                .connectAndAwait();
-        CloseReason reason = closed.poll(5, TimeUnit.SECONDS);
-        assertNotNull(reason, "connection closed");
-        assertEquals(BoardSocket.UNKNOWN_WARD, reason.getCode());
+    void unknownWardIsRefusedAtTheHandshake() {
+        Exception refused = assertThrows(Exception.class, () -> BasicWebSocketConnector.create().baseUri(base)
+                .path("/ws/wards/ward-99").addHeader("Cookie", "hb_session=" + TestAuth.session("executive"))
+                .connectAndAwait());
+        assertTrue(refused.getMessage().contains("404"), refused.getMessage());
     }
 
-    private WebSocketClientConnection connect(String ward, BlockingQueue<JsonNode> into) {
+    private WebSocketClientConnection connect(String ward, BlockingQueue<JsonNode> into, String deviceToken) {
         return BasicWebSocketConnector.create().baseUri(base).path("/ws/wards/" + ward)
+                .addHeader("Cookie", "hb_device=" + deviceToken)
                 .onTextMessage((conn, text) -> {
                     try {
                         into.add(JSON.readTree(text));

@@ -1,6 +1,6 @@
 package org.huddleboard.measure;
 
-import static io.restassured.RestAssured.given;
+import static org.huddleboard.TestAuth.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +28,7 @@ class EntryResourceTest {
     @Test
     void todaysValueIsRecordedAndShownOnTheBoard() {
         long before = boardVersion(WARD);
-        Integer current = given().get("/api/wards/" + WARD + "/board")
+        Integer current = as("executive").get("/api/wards/" + WARD + "/board")
                 .then().extract().path("measures.find { it.key == 'agency-shifts' }.today.version");
         String version = current == null ? "" : ", \"version\": " + current;
         putEntry(WARD, "agency-shifts", "today", "{\"value\": 3, \"note\": \"Nights covered\", \"enteredBy\": \"JS\""
@@ -39,7 +39,7 @@ class EntryResourceTest {
                 .body("enteredBy", equalTo("JS"))
                 .body("status", equalTo("AMBER"));
 
-        given().get("/api/wards/" + WARD + "/board").then()
+        as("executive").get("/api/wards/" + WARD + "/board").then()
                 .body("version", greaterThan((int) before))
                 .body("measures.find { it.key == 'agency-shifts' }.today.value", is(3.0f))
                 .body("measures.find { it.key == 'agency-shifts' }.today.note", equalTo("Nights covered"))
@@ -78,7 +78,8 @@ class EntryResourceTest {
 
     @Test
     void unknownWardOrMeasureIsNotFound() {
-        putEntry("ward-99", "falls", "today", "{\"value\": 0}").statusCode(404)
+        as("lead").contentType("application/json").body("{\"value\": 0}")
+                .put("/api/wards/ward-99/measures/falls/entries/today").then().statusCode(404)
                 .contentType("application/problem+json");
         putEntry(WARD, "no-such-measure", "today", "{\"value\": 0}").statusCode(404);
         // A real measure that is not on this ward's board.

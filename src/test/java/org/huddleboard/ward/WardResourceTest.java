@@ -1,6 +1,7 @@
 package org.huddleboard.ward;
 
 import static io.restassured.RestAssured.given;
+import static org.huddleboard.TestAuth.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -15,7 +16,7 @@ class WardResourceTest {
 
     @Test
     void listsEveryWardWithItsCsu() {
-        given().when().get("/api/wards")
+        as("executive").when().get("/api/wards")
                 .then().statusCode(200)
                 .body("size()", greaterThanOrEqualTo(6))
                 .body("code", hasItems("ward-12", "ward-31", "ward-43"))
@@ -24,7 +25,7 @@ class WardResourceTest {
 
     @Test
     void indexLinksEveryWardBoardUnderItsCsu() {
-        given().when().get("/")
+        as("executive").when().get("/")
                 .then().statusCode(200)
                 .body(containsString("Cardio-respiratory"))
                 .body(containsString("href=\"/wards/ward-12/board\""));

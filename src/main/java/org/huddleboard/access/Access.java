@@ -1,0 +1,41 @@
+package org.huddleboard.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.ward.Ward;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The current request's viewer, and the scope checks every resource makes before it reads or writes. */
+@RequestScoped
+public class Access {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public Viewer viewer() {
+        Viewer viewer = Viewer.of(identity);
+        if (viewer == null) {
+            throw ApiProblem.unauthorized();
+        }
+        return viewer;
+    }
+
+    /** The ward, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
+    public Ward readable(String wardCode) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        if (!viewer().canRead(ward)) {
+            throw ApiProblem.forbidden("You may not see the board of ward " + wardCode);
+        }
+        return ward;
+    }
+
+    public static void requireWrite(Viewer viewer, Ward ward) {
+        if (!viewer.canWrite(ward)) {
+            throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot change anything"
+                    : "You may not change the board of ward " + ward.code);
+        }
+    }
+}

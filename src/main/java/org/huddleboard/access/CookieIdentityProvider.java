@@ -1,0 +1,39 @@
+package org.huddleboard.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Turns cookie tokens into an identity; an unknown, expired or revoked token is anonymous. */
+@ApplicationScoped
+public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
+
+    @Inject
+    ViewerLookup lookup;
+
+    @Override
+    public Class<CookieTokens> getRequestType() {
+        return CookieTokens.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(CookieTokens tokens, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            Viewer viewer = lookup.find(tokens.session, tokens.device);
+            if (viewer == null) {
+                return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+            }
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(viewer.kind().name().toLowerCase() + ":" + viewer.name()))
+                    .addRole(viewer.role().roleName())
+                    .addAttribute(Viewer.ATTRIBUTE, viewer)
+                    .build();
+        });
+    }
+}

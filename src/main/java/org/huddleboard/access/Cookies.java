@@ -1,0 +1,34 @@
+package org.huddleboard.access;
+
+import jakarta.ws.rs.core.NewCookie;
+
+/** HttpOnly, SameSite=Lax cookies for the whole site. */
+final class Cookies {
+
+    /** Ten years: a paired wall screen must stay paired across restarts for as long as it hangs there. */
+    private static final int DEVICE_MAX_AGE = 10 * 365 * 24 * 3600;
+
+    private Cookies() {
+    }
+
+    static NewCookie session(String token) {
+        return base(CookieTokens.SESSION_COOKIE, token).build();
+    }
+
+    static NewCookie device(String token) {
+        return base(CookieTokens.DEVICE_COOKIE, token).maxAge(DEVICE_MAX_AGE).build();
+    }
+
+    static NewCookie pairing(String token) {
+        return base(PairPage.PAIRING_COOKIE, token).maxAge((int) PairingService.CODE_VALID_FOR.toSeconds()).build();
+    }
+
+    static NewCookie expired(String name) {
+        return base(name, "").maxAge(0).build();
+    }
+
+    private static NewCookie.Builder base(String name, String value) {
+        return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX);
+    }
+}

@@ -1,0 +1,69 @@
+package org.huddleboard.access;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Where an unpaired screen or tablet lands. It shows a pairing code large enough to read
+ * across a room and refreshes itself (no script needed, for old TV browsers) until a lead has
+ * paired it; then it stores its device cookie and goes to its board.
+ */
+@Path("/pair")
+@Blocking
+public class PairPage {
+
+    static final String PAIRING_COOKIE = "hb_pairing";
+
+    @Inject
+    PairingService pairing;
+    @Inject
+    SecurityIdentity identity;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance pair(String code);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page(@CookieParam(PAIRING_COOKIE) String claim,
+            @CookieParam(CookieTokens.DEVICE_COOKIE) String device) {
+        Viewer viewer = Viewer.of(identity);
+        if (viewer != null && viewer.isDevice()) {
+            return Response.seeOther(URI.create(viewer.landingPage())).build();
+        }
+        Optional<PairingService.Collected> collected = pairing.collect(claim);
+        if (collected.isPresent()) {
+            return Response.seeOther(URI.create(collected.get().viewer().landingPage()))
+                    .cookie(Cookies.device(collected.get().deviceToken()), Cookies.expired(PAIRING_COOKIE)).build();
+        }
+        PairingService.Waiting waiting = pairing.waiting(claim);
+        // A revoked or unknown device cookie is cleared, so the device starts afresh.
+        Response.ResponseBuilder page = Response.ok(Templates.pair(spaced(waiting.code())))
+                .cookie(Cookies.pairing(waiting.claimToken())).header("Cache-Control", "no-store");
+        if (viewer == null && device != null) {
+            page.cookie(Cookies.expired(CookieTokens.DEVICE_COOKIE));
+        }
+        return page.build();
+    }
+
+    private static String spaced(String code) {
+        return code.substring(0, 3) + " " + code.substring(3);
+    }
+}

@@ -1,0 +1,157 @@
+package org.huddleboard.access;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.huddleboard.audit.Audit;
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.ward.Ward;
+
+/**
+ * Pairing: a device on /pair shows a short code; a lead or admin enters it with the ward and
+ * role; the device then collects a long-lived token. Only the device holding the pairing
+ * cookie can collect it, so a code read over someone's shoulder is worth nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class PairingService {
+
+    static final Duration CODE_VALID_FOR = Duration.ofMinutes(15);
+
+    @Inject
+    TrustClock clock;
+    @Inject
+    Audit audit;
+    @Inject
+    Event<DeviceRevoked> revocations;
+
+    public record Waiting(String code, String claimToken) {
+    }
+
+    public record Collected(String deviceToken, Viewer viewer) {
+    }
+
+    /** The request for this pairing cookie, or a new one with a fresh code. */
+    public Waiting waiting(String claimToken) {
+        Instant now = clock.now();
+        if (claimToken != null) {
+            Optional<PairingRequest> existing = PairingRequest.findByClaim(claimToken, now);
+            if (existing.isPresent() && existing.get().device == null) {
+                return new Waiting(existing.get().code, claimToken);
+            }
+        }
+        PairingRequest.delete("expiresAt < ?1", now);
+        String claim = Tokens.newToken();
+        PairingRequest request = new PairingRequest();
+        request.code = freeCode(now);
+        request.claimHash = Tokens.hash(claim);
+        request.createdAt = now;
+        request.expiresAt = now.plus(CODE_VALID_FOR);
+        request.persist();
+        return new Waiting(request.code, claim);
+    }
+
+    /** If a lead has paired this waiting device, hands it its device token (once). */
+    public Optional<Collected> collect(String claimToken) {
+        if (claimToken == null) {
+            return Optional.empty();
+        }
+        Optional<PairingRequest> found = PairingRequest.findByClaim(claimToken, clock.now())
+                .filter(r -> r.device != null);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PairingRequest request = found.get();
+        Device device = request.device;
+        String token = Tokens.newToken();
+        device.tokenHash = Tokens.hash(token);
+        request.delete();
+        return Optional.of(new Collected(token, ViewerLookup.ofDevice(device)));
+    }
+
+    /** A lead or admin pairs the device showing {@code code} to a ward, as a display or a ward tablet. */
+    public DeviceView pair(Viewer by, String code, String wardCode, String role, String name) {
+        Role deviceRole = deviceRole(role);
+        String deviceName = DeviceNames.check(name);
+        Ward ward = Ward.findByCode(wardCode == null ? "" : wardCode)
+                .orElseThrow(() -> ApiProblem.invalid("ward", "is not a known ward code"));
+        if (!by.canManageDevices(ward)) {
+            throw ApiProblem.forbidden("You may not pair devices for ward " + ward.code);
+        }
+        String normalised = code == null ? "" : code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        PairingRequest request = PairingRequest.findWaiting(normalised, clock.now())
+                .orElseThrow(() -> ApiProblem.invalid("code",
+                        "no screen or tablet is showing this code (codes last 15 minutes)"));
+        Device device = new Device();
+        device.name = deviceName;
+        device.ward = ward;
+        device.role = deviceRole;
+        device.pairedAt = clock.now();
+        device.pairedBy = by.name();
+        device.persist();
+        request.device = device;
+        DeviceView view = DeviceView.of(device);
+        audit.record(by, null, ward.code, "device.paired", "device " + device.id + " " + device.name, null, view);
+        return view;
+    }
+
+    public List<DeviceView> list(Viewer by) {
+        return Device.listAll(false).stream().filter(d -> by.canManageDevices(d.ward)).map(DeviceView::of).toList();
+    }
+
+    public DeviceView rename(Viewer by, long id, String name) {
+        Device device = manageable(by, id);
+        DeviceView before = DeviceView.of(device);
+        device.name = DeviceNames.check(name);
+        DeviceView after = DeviceView.of(device);
+        audit.record(by, null, device.ward.code, "device.renamed", "device " + device.id, before, after);
+        return after;
+    }
+
+    /** Revokes at once: its token stops working and its open live connections are closed after commit. */
+    public void revoke(Viewer by, long id) {
+        Device device = manageable(by, id);
+        DeviceView before = DeviceView.of(device);
+        device.revokedAt = clock.now();
+        device.tokenHash = null;
+        audit.record(by, null, device.ward.code, "device.revoked", "device " + device.id + " " + device.name, before,
+                DeviceView.of(device));
+        revocations.fire(new DeviceRevoked(device.id));
+    }
+
+    private static Device manageable(Viewer by, long id) {
+        Device device = Device.<Device> findByIdOptional(id).filter(d -> d.revokedAt == null)
+                .orElseThrow(() -> ApiProblem.notFound("Device " + id));
+        if (!by.canManageDevices(device.ward)) {
+            throw ApiProblem.forbidden("You may not manage devices of ward " + device.ward.code);
+        }
+        return device;
+    }
+
+    private static Role deviceRole(String role) {
+        if ("display".equals(role)) {
+            return Role.DISPLAY;
+        }
+        if ("ward".equals(role)) {
+            return Role.WARD;
+        }
+        throw ApiProblem.invalid("role", "must be 'display' (wall screen) or 'ward' (ward tablet)");
+    }
+
+    private static String freeCode(Instant now) {
+        String code;
+        do {
+            code = Tokens.pairingCode();
+        } while (PairingRequest.count("code", code) > 0);
+        return code;
+    }
+}

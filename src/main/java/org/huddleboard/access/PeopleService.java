@@ -1,0 +1,135 @@
+package org.huddleboard.access;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.huddleboard.audit.Audit;
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.Problem;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.ward.Csu;
+import org.huddleboard.ward.Ward;
+
+@ApplicationScoped
+@Transactional
+public class PeopleService {
+
+    static final int MIN_PASSWORD = 10;
+
+    @Inject
+    TrustClock clock;
+    @Inject
+    Audit audit;
+
+    public List<PersonView> list() {
+        return Person.listByUsername().stream().map(p -> PersonView.of(p, clock.now())).toList();
+    }
+
+    public PersonView create(Viewer by, PersonRequest request) {
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is required");
+        }
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9._-]{2,60}")) {
+            throw ApiProblem.invalid("username", "must be 2 to 60 letters, digits, dots, dashes or underscores");
+        }
+        if (Person.findByUsername(username).isPresent()) {
+            throw ApiProblem.conflict("Username " + username + " is taken", null);
+        }
+        Person p = new Person();
+        p.username = username;
+        p.createdAt = clock.now();
+        p.active = true;
+        apply(p, request, true);
+        p.persist();
+        PersonView view = PersonView.of(p, clock.now());
+        audit.record(by, null, null, "person.created", "person " + username, null, view);
+        return view;
+    }
+
+    public PersonView update(Viewer by, String username, PersonRequest request) {
+        Person p = Person.findByUsername(username).orElseThrow(() -> ApiProblem.notFound("Person " + username));
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is required");
+        }
+        PersonView before = PersonView.of(p, clock.now());
+        apply(p, request, false);
+        if (request.active() != null) {
+            p.active = request.active();
+            if (!p.active) {
+                UserSession.delete("person", p);
+            }
+        }
+        PersonView after = PersonView.of(p, clock.now());
+        audit.record(by, null, null, "person.updated", "person " + username, before, after);
+        return after;
+    }
+
+    private static void apply(Person p, PersonRequest r, boolean creating) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (creating || r.displayName() != null) {
+            String name = r.displayName() == null ? "" : r.displayName().strip();
+            if (name.isEmpty() || name.length() > 120) {
+                errors.add(new Problem.FieldError("displayName", "is required, at most 120 characters"));
+            }
+            p.displayName = name;
+        }
+        if (creating || r.password() != null) {
+            if (r.password() == null || r.password().length() < MIN_PASSWORD || r.password().length() > 200) {
+                errors.add(new Problem.FieldError("password", "must be " + MIN_PASSWORD + " to 200 characters"));
+            } else {
+                p.passwordHash = SignInService.hashPassword(r.password());
+            }
+        }
+        if (creating || r.role() != null) {
+            Role role = personRole(r.role());
+            if (role == null) {
+                errors.add(new Problem.FieldError("role", "must be lead, manager, executive or admin"));
+            } else {
+                p.role = role;
+            }
+        }
+        if (r.wards() != null) {
+            p.wards = lookUp(r.wards(), code -> Ward.findByCode(code).orElse(null), "wards", errors);
+        }
+        if (r.csus() != null) {
+            p.csus = lookUp(r.csus(), code -> Csu.<Csu> find("code", code).firstResult(), "csus", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+    }
+
+    private static <T> Set<T> lookUp(List<String> codes, java.util.function.Function<String, T> find, String field,
+            List<Problem.FieldError> errors) {
+        Set<T> found = new HashSet<>();
+        for (String code : codes) {
+            T t = code == null ? null : find.apply(code);
+            if (t == null) {
+                errors.add(new Problem.FieldError(field, "'" + code + "' is not known"));
+            } else {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    private static Role personRole(String role) {
+        if (role == null) {
+            return null;
+        }
+        try {
+            Role r = Role.valueOf(role.toUpperCase(Locale.ROOT));
+            return r.isDevice() ? null : r;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

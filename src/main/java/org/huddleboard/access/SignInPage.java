@@ -1,0 +1,74 @@
+package org.huddleboard.access;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.huddleboard.common.TrustClock;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** Sign-in for leads, managers, executives and admins. Devices never need it: they are paired. */
+@Path("/")
+@Blocking
+public class SignInPage {
+
+    @Inject
+    SignInService signIn;
+    @Inject
+    TrustClock clock;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String username, String message);
+    }
+
+    @GET
+    @Path("sign-in")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance form() {
+        return Templates.signIn("", null);
+    }
+
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Sign in with username and password; sets the session cookie")
+    public Response submit(@FormParam("username") String username, @FormParam("password") String password) {
+        SignInService.Outcome outcome = signIn.signIn(username, password);
+        if (outcome instanceof SignInService.SignedIn ok) {
+            return Response.seeOther(URI.create(ok.viewer().landingPage()))
+                    .cookie(Cookies.session(ok.sessionToken())).build();
+        }
+        if (outcome instanceof SignInService.Locked locked) {
+            String until = DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(clock.zone()));
+            return Response.status(429).entity(Templates.signIn(username,
+                    "Too many failed attempts: this account is locked until " + until + ".")).build();
+        }
+        return Response.status(401).entity(Templates.signIn(username, "Username or password not recognised."))
+                .build();
+    }
+
+    @POST
+    @Path("sign-out")
+    @Operation(summary = "Sign out; ends the session")
+    public Response signOut(@CookieParam(CookieTokens.SESSION_COOKIE) String session) {
+        signIn.signOut(session);
+        return Response.seeOther(URI.create("/pair")).cookie(Cookies.expired(CookieTokens.SESSION_COOKIE)).build();
+    }
+}

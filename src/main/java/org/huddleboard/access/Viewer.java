@@ -1,0 +1,51 @@
+package org.huddleboard.access;
+
+import java.util.Set;
+
+import org.huddleboard.ward.Ward;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is asking, and their scope: a paired device (one ward) or a signed-in person (their
+ * wards, their CSUs, or the whole trust). Carried on the {@link SecurityIdentity}.
+ */
+public record Viewer(Kind kind, long id, String name, Role role, Set<String> wards, Set<String> csus) {
+
+    public enum Kind {
+        PERSON,
+        DEVICE
+    }
+
+    static final String ATTRIBUTE = "huddle.viewer";
+
+    public static Viewer of(SecurityIdentity identity) {
+        return identity == null ? null : identity.getAttribute(ATTRIBUTE);
+    }
+
+    public boolean canRead(Ward ward) {
+        return switch (role) {
+            case DISPLAY, WARD, LEAD -> wards.contains(ward.code);
+            case MANAGER -> csus.contains(ward.csu.code);
+            case EXECUTIVE, ADMIN -> true;
+        };
+    }
+
+    public boolean canWrite(Ward ward) {
+        return (role == Role.WARD || role == Role.LEAD) && wards.contains(ward.code);
+    }
+
+    /** Leads pair devices for their own wards; admins for any ward. */
+    public boolean canManageDevices(Ward ward) {
+        return role == Role.ADMIN || role == Role.LEAD && wards.contains(ward.code);
+    }
+
+    public boolean isDevice() {
+        return kind == Kind.DEVICE;
+    }
+
+    /** Where this viewer starts: a device's own ward board, everyone else the index. */
+    public String landingPage() {
+        return isDevice() ? "/wards/" + wards.iterator().next() + "/board" : "/";
+    }
+}

@@ -1,0 +1,55 @@
+package org.huddleboard.access;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.huddleboard.common.TrustClock;
+
+@ApplicationScoped
+@Transactional
+public class ViewerLookup {
+
+    /** How often "last seen" is written for a device, so every request is not a database write. */
+    private static final Duration SEEN_EVERY = Duration.ofMinutes(1);
+
+    @Inject
+    TrustClock clock;
+
+    /** A signed-in person wins over the device they use; with neither valid, null. */
+    public Viewer find(String sessionToken, String deviceToken) {
+        Instant now = clock.now();
+        if (sessionToken != null) {
+            var session = UserSession.findLive(sessionToken, now).filter(s -> s.person.active);
+            if (session.isPresent()) {
+                return ofPerson(session.get().person);
+            }
+        }
+        if (deviceToken != null) {
+            var device = Device.findActive(deviceToken);
+            if (device.isPresent()) {
+                Device d = device.get();
+                if (d.lastSeenAt == null || d.lastSeenAt.isBefore(now.minus(SEEN_EVERY))) {
+                    d.lastSeenAt = now;
+                }
+                return ofDevice(d);
+            }
+        }
+        return null;
+    }
+
+    static Viewer ofPerson(Person p) {
+        Set<String> wards = p.wards.stream().map(w -> w.code).collect(Collectors.toUnmodifiableSet());
+        Set<String> csus = p.csus.stream().map(c -> c.code).collect(Collectors.toUnmodifiableSet());
+        return new Viewer(Viewer.Kind.PERSON, p.id, p.username, p.role, wards, csus);
+    }
+
+    static Viewer ofDevice(Device d) {
+        return new Viewer(Viewer.Kind.DEVICE, d.id, d.name, d.role, Set.of(d.ward.code), Set.of());
+    }
+}
