@@ -1,0 +1,63 @@
+package org.huddleboard.access;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.huddleboard.TestAuth.as;
+
+import java.util.List;
+import java.util.Map;
+
+import org.huddleboard.TestAuth;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class PeopleTest {
+
+    @Test
+    void adminCreatesALeadWhoCanThenSignInAndSeeTheirWard() {
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "Lead.21", "displayName", "Surgical Lead", "password", "a-long-password",
+                        "role", "lead", "wards", List.of("ward-21")))
+                .post("/api/people").then().statusCode(201)
+                .body("username", equalTo("lead.21")).body("wards", contains("ward-21"));
+        String session = TestAuth.signIn("lead.21", "a-long-password");
+        RestAssured.given().cookie("hb_session", session).get("/api/wards").then()
+                .body("code", contains("ward-21"));
+        as("admin").get("/api/audit").then().body("subject", hasItem("person lead.21"));
+    }
+
+    @Test
+    void invalidPeopleAreRefusedNamingEachField() {
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "x y", "displayName", "", "password", "short", "role", "display",
+                        "wards", List.of("ward-99")))
+                .post("/api/people").then().statusCode(400)
+                .body("errors.field", hasItem("username"));
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "okname", "displayName", "", "password", "short", "role", "display",
+                        "wards", List.of("ward-99")))
+                .post("/api/people").then().statusCode(400)
+                .body("errors.field", hasItem("displayName")).body("errors.field", hasItem("password"))
+                .body("errors.field", hasItem("role")).body("errors.field", hasItem("wards"));
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "lead", "displayName", "Dup", "password", "a-long-password", "role", "lead"))
+                .post("/api/people").then().statusCode(409);
+    }
+
+    @Test
+    void deactivatingSomeoneEndsTheirSessions() {
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "leaver", "displayName", "Leaver", "password", "a-long-password", "role",
+                        "executive"))
+                .post("/api/people").then().statusCode(201);
+        String session = TestAuth.signIn("leaver", "a-long-password");
+        as("admin").contentType(ContentType.JSON).body(Map.of("active", false)).put("/api/people/leaver").then()
+                .statusCode(200).body("active", equalTo(false));
+        RestAssured.given().cookie("hb_session", session).get("/api/wards").then().statusCode(401);
+    }
+}
