@@ -69,6 +69,15 @@ class AuditTest {
     }
 
     @Test
+    void adminBrowsesTheTrailOnAPageByWardAndDate() {
+        TestApi.putEntry("ward-43", "agency-shifts", "2026-02-03", "{\"value\": 4, \"enteredBy\": \"CD\"}")
+                .statusCode(201);
+        as("admin").get("/audit?ward=ward-43").then().statusCode(200)
+                .body(containsString("agency-shifts 2026-02-03")).body(containsString("CD"));
+        as("lead").get("/audit").then().statusCode(403);
+    }
+
+    @Test
     void badFiltersNameTheField() {
         as("admin").get("/api/audit?from=yesterday").then().statusCode(400).body("errors.field", hasItem("from"));
         as("admin").get("/api/audit?limit=0").then().statusCode(400).body("errors.field", hasItem("limit"));

@@ -92,6 +92,26 @@ class WallScreenBrowserTest {
     }
 
     @Test
+    void textTypedByUsersIsShownAsTextNotRun() {
+        openBoard("ward-12");
+        String measure = "obs-on-time";
+        int version = TestApi.todaysEntryVersion("ward-12", measure);
+        String note = "<script>window.__pwned = 1</script><b>bold?</b>";
+        TestApi.putEntry("ward-12", measure, "today", "{\"value\": 91, \"note\": \"" + note.replace("\"", "\\\"")
+                + "\"" + (version < 0 ? "" : ", \"version\": " + version) + "}").statusCode(version < 0 ? 201 : 200);
+        String shown = "[data-measure='" + measure + "'] .tile-note";
+        waitUntil(Duration.ofSeconds(5), d -> {
+            Object text = js("var n = document.querySelector(\"" + shown + "\"); return n && n.textContent;");
+            return text != null && text.toString().contains("<script>window.__pwned = 1</script>");
+        });
+        assertEquals(null, js("return window.__pwned === undefined ? null : window.__pwned"), "the script never ran");
+        assertEquals(0L, js("return document.querySelectorAll(\"" + shown + " b\").length"), "no markup either");
+        driver.navigate().refresh();
+        waitUntil(Duration.ofSeconds(10), d -> "live".equals(liveState()));
+        assertEquals(null, js("return window.__pwned === undefined ? null : window.__pwned"), "not on a fresh load");
+    }
+
+    @Test
     void afterALostConnectionTheScreenSaysSoThenReconnectsAndCatchesUp() {
         openBoard("ward-14");
         String measure = "staff-sickness";

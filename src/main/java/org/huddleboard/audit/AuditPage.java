@@ -1,0 +1,52 @@
+package org.huddleboard.audit;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.huddleboard.access.Role;
+import org.huddleboard.ward.Ward;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** The admin's view of the audit trail: filter by ward and dates, export what is shown as CSV. */
+@Path("/audit")
+@RolesAllowed(Role.ADMIN_ROLE)
+@Blocking
+public class AuditPage {
+
+    static final int SHOWN = 500;
+
+    @Inject
+    AuditResource audit;
+
+    public record Filter(String ward, String from, String to) {
+        public String query() {
+            return "ward=" + (ward == null ? "" : ward) + "&from=" + (from == null ? "" : from) + "&to="
+                    + (to == null ? "" : to);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance audit(Filter filter, List<String> wards, List<AuditResource.AuditLine> lines);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance page(@QueryParam("ward") String ward, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        List<String> wards = Ward.listWithCsu().stream().map(w -> w.code).sorted().toList();
+        return Templates.audit(new Filter(ward, from, to), wards, audit.browse(ward, from, to, SHOWN));
+    }
+}
