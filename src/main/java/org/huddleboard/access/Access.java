@@ -32,6 +32,13 @@ public class Access {
         return ward;
     }
 
+    /** The ward, if this viewer may change its board: 404 if there is no such ward, 403 otherwise. */
+    public Ward writable(String wardCode) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        requireWrite(viewer(), ward);
+        return ward;
+    }
+
     public static void requireWrite(Viewer viewer, Ward ward) {
         if (!viewer.canWrite(ward)) {
             throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot change anything"

@@ -14,6 +14,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
 
+    static final String DEVICE_PREFIX = "device:";
+
     @Inject
     ViewerLookup lookup;
 
@@ -30,7 +32,7 @@ public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
                 return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
             }
             return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(viewer.kind().name().toLowerCase() + ":" + viewer.name()))
+                    .setPrincipal(new QuarkusPrincipal((viewer.isDevice() ? DEVICE_PREFIX : "person:") + viewer.name()))
                     .addRole(viewer.role().roleName())
                     .addAttribute(Viewer.ATTRIBUTE, viewer)
                     .build();

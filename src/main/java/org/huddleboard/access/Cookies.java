@@ -5,8 +5,11 @@ import jakarta.ws.rs.core.NewCookie;
 /** HttpOnly, SameSite=Lax cookies for the whole site. */
 final class Cookies {
 
-    /** Ten years: a paired wall screen must stay paired across restarts for as long as it hangs there. */
-    private static final int DEVICE_MAX_AGE = 10 * 365 * 24 * 3600;
+    /**
+     * 400 days, the longest browsers keep any cookie. A paired screen must stay paired for as long
+     * as it hangs there, so {@link DeviceCookieRenewal} sends the cookie again as the board is used.
+     */
+    private static final int DEVICE_MAX_AGE = 400 * 24 * 3600;
 
     private Cookies() {
     }

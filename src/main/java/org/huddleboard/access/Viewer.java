@@ -44,8 +44,12 @@ public record Viewer(Kind kind, long id, String name, Role role, Set<String> war
         return kind == Kind.DEVICE;
     }
 
-    /** Where this viewer starts: a device's own ward board, everyone else the index. */
+    /** Where this viewer starts: a wall screen on its board, a ward tablet on its update page, people on the index. */
     public String landingPage() {
-        return isDevice() ? "/wards/" + wards.iterator().next() + "/board" : "/";
+        if (!isDevice()) {
+            return "/";
+        }
+        String ward = wards.iterator().next();
+        return role == Role.DISPLAY ? "/wards/" + ward + "/board" : "/wards/" + ward + "/update";
     }
 }

@@ -31,6 +31,24 @@ public record MeasureTile(String key, String name, Category category, String uni
         return unit == null || unit.isBlank() || kind == Kind.PERCENTAGE ? "" : " " + unit;
     }
 
+    public boolean yesNo() {
+        return kind == Kind.YES_NO;
+    }
+
+    /** Which on-screen keyboard a tablet opens for this measure. */
+    public String inputMode() {
+        return kind == Kind.COUNT ? "numeric" : "decimal";
+    }
+
+    /** Today's value as typed into a form: a plain number, no unit. */
+    public String inputValue() {
+        return today == null ? "" : ValueFormat.format(Kind.NUMBER, today.value());
+    }
+
+    public String unitLabel() {
+        return kind == Kind.PERCENTAGE ? "%" : unit == null ? "" : unit.strip();
+    }
+
     public Sparkline sparkline() {
         return Sparkline.of(history.stream().map(DayValue::value).toList(), target);
     }

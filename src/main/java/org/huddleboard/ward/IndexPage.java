@@ -33,7 +33,10 @@ public class IndexPage {
     @Inject
     Access access;
 
-    public record CsuWards(String name, List<WardView> wards) {
+    public record CsuWards(String name, List<IndexWard> wards) {
+    }
+
+    public record IndexWard(String code, String name, boolean canUpdate) {
     }
 
     @CheckedTemplate
@@ -49,9 +52,10 @@ public class IndexPage {
         if (viewer.isDevice()) {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
         }
-        Map<String, List<WardView>> byCsu = new LinkedHashMap<>();
+        Map<String, List<IndexWard>> byCsu = new LinkedHashMap<>();
         for (Ward w : Ward.listWithCsu().stream().filter(viewer::canRead).toList()) {
-            byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>()).add(WardView.of(w));
+            byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>())
+                    .add(new IndexWard(w.code, w.name, viewer.canWrite(w)));
         }
         List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(e.getKey(), e.getValue())).toList();
         return Templates.index(trustName, csus, viewer);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import org.huddleboard.TestApi;
+import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,14 @@ class AccessTest {
         asDisplay("ward-12").get("/api/devices").then().statusCode(403);
         asDisplay("ward-12").get("/api/audit").then().statusCode(403);
         asDisplay("ward-12").get("/api/people").then().statusCode(403);
+    }
+
+    @Test
+    void aDisplaysCookieIsRenewedAsItShowsItsBoard() {
+        String token = TestAuth.device("ward-12", "display");
+        asDisplay("ward-12").get("/wards/ward-12/board/live").then().statusCode(200)
+                .cookie("hb_device", token)
+                .header("Set-Cookie", org.hamcrest.Matchers.containsString("Max-Age=34560000"));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.huddleboard.measure;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.huddleboard.access.Access;
+import org.huddleboard.board.BoardService;
+import org.huddleboard.board.BoardSnapshot;
+import org.huddleboard.common.PublicText;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The tablet page for entering today's values at the huddle. Each save goes through the same
+ * PUT as any API client, so validation and conflicts are reported the same way.
+ */
+@Path("/wards/{ward}/update")
+@Blocking
+public class EntryPage {
+
+    @Inject
+    BoardService boards;
+    @Inject
+    Access access;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance update(BoardSnapshot board, String reminder, boolean device);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance page(@PathParam("ward") String ward) {
+        access.writable(ward);
+        return Templates.update(boards.snapshot(ward), PublicText.REMINDER, access.viewer().isDevice());
+    }
+}

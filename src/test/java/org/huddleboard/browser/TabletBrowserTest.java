@@ -1,0 +1,102 @@
+package org.huddleboard.browser;
+
+import static org.huddleboard.TestAuth.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A real browser paired as a ward tablet, entering values at the huddle. */
+@QuarkusTest
+class TabletBrowserTest {
+
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void pairedTabletEntersValuesAndIsToldWhatHappened() {
+        pairAsTabletOf("ward-14");
+        assertTrue(driver.getCurrentUrl().endsWith("/wards/ward-14/update"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.cssSelector(".public-reminder")).getText().contains("This board is public"));
+
+        driver.findElement(By.id("entered-by")).sendKeys("JT");
+        WebElement form = entry("staff-sickness");
+        type(form.findElement(By.cssSelector(".value-input")), "2");
+        type(form.findElement(By.cssSelector(".note-input")), "Two off with flu");
+        form.findElement(By.cssSelector("button.save")).click();
+        assertEquals("Saved, on the board now", stateOf("staff-sickness"));
+        as("executive").get("/api/wards/ward-14/board").then()
+                .body("measures.find { it.key == 'staff-sickness' }.today.value", org.hamcrest.Matchers.is(2.0f))
+                .body("measures.find { it.key == 'staff-sickness' }.today.enteredBy", org.hamcrest.Matchers.is("JT"));
+
+        type(form.findElement(By.cssSelector(".note-input")), "Bed 2 is 943 476 5919");
+        form.findElement(By.cssSelector("button.save")).click();
+        assertTrue(stateOf("staff-sickness").contains("looks like it contains an NHS number"),
+                stateOf("staff-sickness"));
+
+        WebElement percentage = entry("hand-hygiene");
+        type(percentage.findElement(By.cssSelector(".value-input")), "150");
+        percentage.findElement(By.cssSelector("button.save")).click();
+        assertTrue(stateOf("hand-hygiene").contains("value must be a percentage from 0 to 100"),
+                stateOf("hand-hygiene"));
+
+        driver.get(base.resolve("/wards/ward-12/board").toString());
+        assertTrue(driver.getPageSource().contains("You may not see the board of ward ward-12"));
+    }
+
+    private void pairAsTabletOf(String ward) {
+        driver.get(base.resolve("/").toString());
+        assertTrue(driver.getCurrentUrl().endsWith("/pair"), "an unpaired device lands on /pair");
+        String code = driver.findElement(By.cssSelector(".pair-code")).getText();
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("code", code, "ward", ward, "role", "ward", "name", "Huddle tablet " + ward))
+                .post("/api/devices").then().statusCode(201);
+        // The pairing page refreshes itself every few seconds and moves on once paired.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/update"));
+    }
+
+    private static WebElement entry(String measure) {
+        return driver.findElement(By.cssSelector("form.entry[data-measure='" + measure + "']"));
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String stateOf(String measure) {
+        By state = By.cssSelector("form.entry[data-measure='" + measure + "'] .entry-state");
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !"waiting".equals(d.findElement(state).getAttribute("data-state"))
+                        && !d.findElement(state).getText().isEmpty());
+        return driver.findElement(state).getText().replaceFirst("^[✓✕…] ", "");
+    }
+}
