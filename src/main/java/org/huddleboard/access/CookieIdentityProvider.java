@@ -31,11 +31,15 @@ public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
             if (viewer == null) {
                 return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
             }
-            return QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal((viewer.isDevice() ? DEVICE_PREFIX : "person:") + viewer.name()))
                     .addRole(viewer.role().roleName())
-                    .addAttribute(Viewer.ATTRIBUTE, viewer)
-                    .build();
+                    .addAttribute(Viewer.ATTRIBUTE, viewer);
+            if (viewer.expiresAt() != null) {
+                // WebSockets Next closes a connection whose identity has expired: a session's live board ends with it.
+                identity.addAttribute("quarkus.identity.expire-time", viewer.expiresAt().getEpochSecond());
+            }
+            return identity.build();
         });
     }
 }

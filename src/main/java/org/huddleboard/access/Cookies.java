@@ -2,6 +2,8 @@ package org.huddleboard.access;
 
 import jakarta.ws.rs.core.NewCookie;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /** HttpOnly, SameSite=Lax cookies for the whole site. */
 final class Cookies {
 
@@ -14,24 +16,26 @@ final class Cookies {
     private Cookies() {
     }
 
-    static NewCookie session(String token) {
-        return base(CookieTokens.SESSION_COOKIE, token).build();
+    static NewCookie session(HttpServerRequest request, String token) {
+        return base(request, CookieTokens.SESSION_COOKIE, token).build();
     }
 
-    static NewCookie device(String token) {
-        return base(CookieTokens.DEVICE_COOKIE, token).maxAge(DEVICE_MAX_AGE).build();
+    static NewCookie device(HttpServerRequest request, String token) {
+        return base(request, CookieTokens.DEVICE_COOKIE, token).maxAge(DEVICE_MAX_AGE).build();
     }
 
-    static NewCookie pairing(String token) {
-        return base(PairPage.PAIRING_COOKIE, token).maxAge((int) PairingService.CODE_VALID_FOR.toSeconds()).build();
+    static NewCookie pairing(HttpServerRequest request, String token) {
+        return base(request, PairPage.PAIRING_COOKIE, token)
+                .maxAge((int) PairingService.CODE_VALID_FOR.toSeconds()).build();
     }
 
-    static NewCookie expired(String name) {
-        return base(name, "").maxAge(0).build();
+    static NewCookie expired(HttpServerRequest request, String name) {
+        return base(request, name, "").maxAge(0).build();
     }
 
-    private static NewCookie.Builder base(String name, String value) {
+    /** Secure whenever the browser reached us over HTTPS (directly or through the trust's proxy). */
+    private static NewCookie.Builder base(HttpServerRequest request, String name, String value) {
         return new NewCookie.Builder(name).value(value).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX);
+                .secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.LAX);
     }
 }

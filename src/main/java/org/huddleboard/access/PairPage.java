@@ -8,6 +8,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,6 +18,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Where an unpaired screen or tablet lands. It shows a pairing code large enough to read
@@ -43,7 +45,7 @@ public class PairPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page(@CookieParam(PAIRING_COOKIE) String claim,
-            @CookieParam(CookieTokens.DEVICE_COOKIE) String device) {
+            @CookieParam(CookieTokens.DEVICE_COOKIE) String device, @Context HttpServerRequest request) {
         Viewer viewer = Viewer.of(identity);
         if (viewer != null && viewer.isDevice()) {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
@@ -51,14 +53,15 @@ public class PairPage {
         Optional<PairingService.Collected> collected = pairing.collect(claim);
         if (collected.isPresent()) {
             return Response.seeOther(URI.create(collected.get().viewer().landingPage()))
-                    .cookie(Cookies.device(collected.get().deviceToken()), Cookies.expired(PAIRING_COOKIE)).build();
+                    .cookie(Cookies.device(request, collected.get().deviceToken()), Cookies.expired(request, PAIRING_COOKIE))
+                    .build();
         }
         PairingService.Waiting waiting = pairing.waiting(claim);
         // A revoked or unknown device cookie is cleared, so the device starts afresh.
         Response.ResponseBuilder page = Response.ok(Templates.pair(spaced(waiting.code())))
-                .cookie(Cookies.pairing(waiting.claimToken())).header("Cache-Control", "no-store");
+                .cookie(Cookies.pairing(request, waiting.claimToken())).header("Cache-Control", "no-store");
         if (viewer == null && device != null) {
-            page.cookie(Cookies.expired(CookieTokens.DEVICE_COOKIE));
+            page.cookie(Cookies.expired(request, CookieTokens.DEVICE_COOKIE));
         }
         return page.build();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -25,6 +26,7 @@ public class PairingRequest extends PanacheEntity {
     }
 
     public static Optional<PairingRequest> findWaiting(String code, Instant now) {
-        return find("code = ?1 and expiresAt > ?2 and device is null", code, now).firstResultOptional();
+        return find("code = ?1 and expiresAt > ?2 and device is null", code, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

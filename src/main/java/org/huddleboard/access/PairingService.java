@@ -26,6 +26,8 @@ import org.huddleboard.ward.Ward;
 public class PairingService {
 
     static final Duration CODE_VALID_FOR = Duration.ofMinutes(15);
+    /** Anyone may open /pair, so the number of codes waiting at once is bounded. */
+    static final int MAX_WAITING = 500;
 
     @Inject
     TrustClock clock;
@@ -50,6 +52,10 @@ public class PairingService {
             }
         }
         PairingRequest.delete("expiresAt < ?1", now);
+        if (PairingRequest.count() >= MAX_WAITING) {
+            throw new ApiProblem(503, "Service Unavailable",
+                    "Too many screens are waiting to be paired; try again in a few minutes", null, null);
+        }
         String claim = Tokens.newToken();
         PairingRequest request = new PairingRequest();
         request.code = freeCode(now);

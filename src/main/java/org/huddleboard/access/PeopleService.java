@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,8 @@ public class PeopleService {
     TrustClock clock;
     @Inject
     Audit audit;
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
 
     public List<PersonView> list() {
         return Person.listByUsername().stream().map(p -> PersonView.of(p, clock.now())).toList();
@@ -60,15 +63,27 @@ public class PeopleService {
             throw ApiProblem.invalid("body", "is required");
         }
         PersonView before = PersonView.of(p, clock.now());
+        boolean wasActiveAdmin = p.active && p.role == Role.ADMIN;
         apply(p, request, false);
         if (request.active() != null) {
             p.active = request.active();
-            if (!p.active) {
-                UserSession.delete("person", p);
-            }
+        }
+        if (wasActiveAdmin && !(p.active && p.role == Role.ADMIN)
+                && Person.count("role = ?1 and active = true", Role.ADMIN) == 0) {
+            throw ApiProblem.conflict("This is the last active administrator; make someone else admin first", null);
+        }
+        boolean passwordChanged = request.password() != null;
+        if (passwordChanged) {
+            p.failedAttempts = 0;
+            p.lockedUntil = null;
+        }
+        if (!p.active || passwordChanged) {
+            UserSession.delete("person", p);
+            sessionsEnded.fire(new SessionsEnded(p.id));
         }
         PersonView after = PersonView.of(p, clock.now());
-        audit.record(by, null, null, "person.updated", "person " + username, before, after);
+        audit.record(by, null, null, "person.updated", "person " + username + (passwordChanged ? " (password changed)"
+                : ""), before, after);
         return after;
     }
 

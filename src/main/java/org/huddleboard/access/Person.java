@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
 
 import org.huddleboard.ward.Csu;
@@ -47,6 +48,10 @@ public class Person extends PanacheEntity {
 
     public static Optional<Person> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public static Optional<Person> findByUsernameForUpdate(String username) {
+        return find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static List<Person> listByUsername() {

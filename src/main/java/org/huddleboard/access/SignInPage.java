@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +21,7 @@ import org.huddleboard.common.TrustClock;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Sign-in for leads, managers, executives and admins. Devices never need it: they are paired. */
 @Path("/")
@@ -49,11 +51,12 @@ public class SignInPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Sign in with username and password; sets the session cookie")
-    public Response submit(@FormParam("username") String username, @FormParam("password") String password) {
+    public Response submit(@FormParam("username") String username, @FormParam("password") String password,
+            @Context HttpServerRequest request) {
         SignInService.Outcome outcome = signIn.signIn(username, password);
         if (outcome instanceof SignInService.SignedIn ok) {
             return Response.seeOther(URI.create(ok.viewer().landingPage()))
-                    .cookie(Cookies.session(ok.sessionToken())).build();
+                    .cookie(Cookies.session(request, ok.sessionToken())).build();
         }
         if (outcome instanceof SignInService.Locked locked) {
             String until = DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(clock.zone()));
@@ -67,8 +70,9 @@ public class SignInPage {
     @POST
     @Path("sign-out")
     @Operation(summary = "Sign out; ends the session")
-    public Response signOut(@CookieParam(CookieTokens.SESSION_COOKIE) String session) {
+    public Response signOut(@CookieParam(CookieTokens.SESSION_COOKIE) String session,
+            @Context HttpServerRequest request) {
         signIn.signOut(session);
-        return Response.seeOther(URI.create("/pair")).cookie(Cookies.expired(CookieTokens.SESSION_COOKIE)).build();
+        return Response.seeOther(URI.create("/pair")).cookie(Cookies.expired(request, CookieTokens.SESSION_COOKIE)).build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -25,12 +26,14 @@ public class SignInService {
     static final Duration LOCK_FOR = Duration.ofMinutes(15);
     static final Duration SESSION_LENGTH = Duration.ofHours(12);
     /** Checked against when the username is unknown, so both cases take as long. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+    private static final String DUMMY_HASH = hashPassword("not-a-real-password");
 
     @Inject
     TrustClock clock;
     @Inject
     Audit audit;
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
 
     public sealed interface Outcome permits SignedIn, Refused, Locked {
     }
@@ -48,7 +51,8 @@ public class SignInService {
     public Outcome signIn(String username, String password) {
         String name = username == null ? "" : username.strip();
         Instant now = clock.now();
-        Optional<Person> found = Person.findByUsername(name).filter(p -> p.active);
+        // Locked for update: parallel attempts must each count towards the lockout.
+        Optional<Person> found = Person.findByUsernameForUpdate(name).filter(p -> p.active);
         if (found.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
             audit.recordAnonymous(name, "sign-in.failed", "unknown or inactive user");
@@ -86,9 +90,16 @@ public class SignInService {
     }
 
     public void signOut(String sessionToken) {
-        if (sessionToken != null) {
-            UserSession.delete("tokenHash", Tokens.hash(sessionToken));
+        if (sessionToken == null) {
+            return;
         }
+        UserSession.<UserSession> find("tokenHash", Tokens.hash(sessionToken)).firstResultOptional()
+                .ifPresent(session -> {
+                    Person person = session.person;
+                    session.delete();
+                    audit.record(ViewerLookup.ofPerson(person), null, null, "sign-out", person.username, null, null);
+                    sessionsEnded.fire(new SessionsEnded(person.id));
+                });
     }
 
     public static String hashPassword(String password) {

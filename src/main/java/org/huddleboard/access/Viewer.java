@@ -1,5 +1,6 @@
 package org.huddleboard.access;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.huddleboard.ward.Ward;
@@ -10,7 +11,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Who is asking, and their scope: a paired device (one ward) or a signed-in person (their
  * wards, their CSUs, or the whole trust). Carried on the {@link SecurityIdentity}.
  */
-public record Viewer(Kind kind, long id, String name, Role role, Set<String> wards, Set<String> csus) {
+public record Viewer(Kind kind, long id, String name, Role role, Set<String> wards, Set<String> csus,
+        Instant expiresAt) {
 
     public enum Kind {
         PERSON,

@@ -27,7 +27,7 @@ public class ViewerLookup {
         if (sessionToken != null) {
             var session = UserSession.findLive(sessionToken, now).filter(s -> s.person.active);
             if (session.isPresent()) {
-                return ofPerson(session.get().person);
+                return ofPerson(session.get().person, session.get().expiresAt);
             }
         }
         if (deviceToken != null) {
@@ -44,12 +44,16 @@ public class ViewerLookup {
     }
 
     static Viewer ofPerson(Person p) {
+        return ofPerson(p, null);
+    }
+
+    static Viewer ofPerson(Person p, Instant expiresAt) {
         Set<String> wards = p.wards.stream().map(w -> w.code).collect(Collectors.toUnmodifiableSet());
         Set<String> csus = p.csus.stream().map(c -> c.code).collect(Collectors.toUnmodifiableSet());
-        return new Viewer(Viewer.Kind.PERSON, p.id, p.username, p.role, wards, csus);
+        return new Viewer(Viewer.Kind.PERSON, p.id, p.username, p.role, wards, csus, expiresAt);
     }
 
     static Viewer ofDevice(Device d) {
-        return new Viewer(Viewer.Kind.DEVICE, d.id, d.name, d.role, Set.of(d.ward.code), Set.of());
+        return new Viewer(Viewer.Kind.DEVICE, d.id, d.name, d.role, Set.of(d.ward.code), Set.of(), null);
     }
 }

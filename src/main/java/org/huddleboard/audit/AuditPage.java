@@ -1,5 +1,7 @@
 package org.huddleboard.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,8 +33,11 @@ public class AuditPage {
 
     public record Filter(String ward, String from, String to) {
         public String query() {
-            return "ward=" + (ward == null ? "" : ward) + "&from=" + (from == null ? "" : from) + "&to="
-                    + (to == null ? "" : to);
+            return "ward=" + encode(ward) + "&from=" + encode(from) + "&to=" + encode(to);
+        }
+
+        private static String encode(String value) {
+            return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }
 

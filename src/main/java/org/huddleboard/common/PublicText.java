@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class PublicText {
 
-    /** Ten digits, each optionally separated by a space or hyphen, not part of a longer number. */
-    private static final Pattern TEN_DIGITS = Pattern.compile("(?<![\\d])\\d(?:[ \\-]?\\d){9}(?![\\d])");
+    /**
+     * Ten digits, separated by at most two spaces (any kind), hyphens or dots, not part of a
+     * longer number. Slashes and colons are left out: dates and times would look alike.
+     */
+    private static final Pattern TEN_DIGITS = Pattern.compile(
+            "(?<![\\d])\\d(?:[\\s\\u00A0.\\-]{0,2}\\d){9}(?![\\d])", Pattern.UNICODE_CHARACTER_CLASS);
 
     public static final String REMINDER = "This board is public: patients and visitors can read it."
             + " No names, NHS numbers or dates of birth.";
@@ -32,7 +36,7 @@ public final class PublicText {
     static boolean containsNhsNumber(String text) {
         Matcher m = TEN_DIGITS.matcher(text);
         while (m.find()) {
-            if (isValidNhsNumber(m.group().replaceAll("[ \\-]", ""))) {
+            if (isValidNhsNumber(m.group().replaceAll("\\D", ""))) {
                 return true;
             }
         }

@@ -13,12 +13,13 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The live board's handshake: only a viewer who may see that ward's board gets a connection.
- * A device's id is kept on the connection so revoking the device closes it at once.
+ * The device's or person's id is kept on the connection so ending their access closes it at once.
  */
 @ApplicationScoped
 public class BoardUpgradeCheck implements HttpUpgradeCheck {
 
     static final UserData.TypedKey<Long> DEVICE_ID = UserData.TypedKey.forLong("huddle.device-id");
+    static final UserData.TypedKey<Long> PERSON_ID = UserData.TypedKey.forLong("huddle.person-id");
 
     @Inject
     WardScope scope;
@@ -26,14 +27,18 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
         String ward = context.pathParam("ward");
+        // Cookies ride along on cross-site handshakes too: only our own pages may open a live board.
+        String origin = context.httpRequest().getHeader("Origin");
+        String self = context.httpRequest().scheme() + "://" + context.httpRequest().authority();
+        if (origin != null && !origin.equalsIgnoreCase(self)) {
+            return CheckResult.rejectUpgrade(403);
+        }
         return context.securityIdentity().onItem().transformToUni(identity -> {
             Viewer viewer = Viewer.of(identity);
             if (viewer == null) {
                 return CheckResult.rejectUpgrade(401);
             }
-            if (viewer.isDevice()) {
-                context.userData().put(DEVICE_ID, viewer.id());
-            }
+            context.userData().put(viewer.isDevice() ? DEVICE_ID : PERSON_ID, viewer.id());
             // The scope check reads the database: off the event loop.
             return Uni.createFrom().item(() -> scope.canRead(viewer, ward))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

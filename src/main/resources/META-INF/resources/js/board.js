@@ -106,8 +106,8 @@
     socket.onmessage = onMessage;
     socket.onclose = function (event) {
       socket = null;
-      // Revoked, or no longer signed in or paired: the pairing page says what to do next.
-      if (event.code === 4401 || event.code === 1008) { location.href = '/pair'; return; }
+      // Access ended (device revoked, signed out): reload, and the server says where to go.
+      if (event.code === 4401) { location.reload(); return; }
       showLost();
       // Back off 1, 2, 4 ... 30 s, with jitter so a ward's screens don't reconnect in step.
       var delay = Math.min(30000, 1000 * Math.pow(2, attempts++)) * (0.75 + Math.random() * 0.5);

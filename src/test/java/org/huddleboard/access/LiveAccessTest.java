@@ -70,6 +70,28 @@ class LiveAccessTest {
         assertRefused("hb_device=" + token, "ward-33", "401");
     }
 
+    @Test
+    void signingOutClosesThatPersonsLiveBoards() throws Exception {
+        String session = TestAuth.signIn("executive", TestAuth.PASSWORDS.get("executive"));
+        BlockingQueue<CloseReason> closed = new LinkedBlockingQueue<>();
+        BasicWebSocketConnector.create().baseUri(base).path("/ws/wards/ward-43")
+                .addHeader("Cookie", "hb_session=" + session)
+                .onClose((c, reason) -> closed.add(reason)).connectAndAwait();
+        RestAssured.given().cookie("hb_session", session).redirects().follow(false).post("/sign-out").then()
+                .statusCode(303);
+        CloseReason reason = closed.poll(5, TimeUnit.SECONDS);
+        assertNotNull(reason, "the live board closed on sign-out");
+        assertEquals(4401, reason.getCode());
+    }
+
+    @Test
+    void aHandshakeFromAnotherSiteIsRefused() {
+        Exception refused = assertThrows(Exception.class, () -> BasicWebSocketConnector.create().baseUri(base)
+                .path("/ws/wards/ward-12").addHeader("Cookie", "hb_session=" + TestAuth.session("executive"))
+                .addHeader("Origin", "https://evil.example").connectAndAwait());
+        assertTrue(String.valueOf(refused.getMessage()).contains("403"), refused.getMessage());
+    }
+
     private WebSocketClientConnection connect(String cookie, String ward, BlockingQueue<String> into) {
         BasicWebSocketConnector connector = BasicWebSocketConnector.create().baseUri(base).path("/ws/wards/" + ward)
                 .onTextMessage((c, text) -> into.add(text));

@@ -50,6 +50,35 @@ class PeopleTest {
     }
 
     @Test
+    void aPasswordResetEndsSessionsAndLiftsALock() {
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "forgetful", "displayName", "Forgetful", "password", "first-password",
+                        "role", "executive"))
+                .post("/api/people").then().statusCode(201);
+        String session = TestAuth.signIn("forgetful", "first-password");
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("username", "forgetful").formParam("password", "wrong").post("/sign-in");
+        }
+        as("admin").contentType(ContentType.JSON).body(Map.of("password", "second-password"))
+                .put("/api/people/forgetful").then().statusCode(200).body("locked", equalTo(false));
+        RestAssured.given().cookie("hb_session", session).get("/api/wards").then().statusCode(401);
+        TestAuth.signIn("forgetful", "second-password");
+        as("admin").get("/api/audit").then().body("subject", hasItem("person forgetful (password changed)"));
+    }
+
+    @Test
+    void theLastAdministratorCannotBeRemoved() {
+        as("admin").get("/api/people").then().body("findAll { it.role == 'admin' && it.active }.size()",
+                equalTo(1));
+        as("admin").contentType(ContentType.JSON).body(Map.of("role", "executive")).put("/api/people/admin")
+                .then().statusCode(409);
+        as("admin").contentType(ContentType.JSON).body(Map.of("active", false)).put("/api/people/admin")
+                .then().statusCode(409);
+        as("admin").get("/api/people").then().statusCode(200);
+    }
+
+    @Test
     void deactivatingSomeoneEndsTheirSessions() {
         as("admin").contentType(ContentType.JSON)
                 .body(Map.of("username", "leaver", "displayName", "Leaver", "password", "a-long-password", "role",

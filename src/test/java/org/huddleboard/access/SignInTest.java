@@ -55,6 +55,38 @@ class SignInTest {
                 .body("findAll { it.actor == 'locktest' }.subject", hasItem(containsString("locked until")));
     }
 
+    @Test
+    void parallelGuessesStillLockTheAccount() throws Exception {
+        as("admin").contentType(ContentType.JSON)
+                .body(Map.of("username", "parallel", "displayName", "Parallel Test", "password", "right-password-2",
+                        "role", "executive"))
+                .post("/api/people").then().statusCode(201);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                guesses.add(pool.submit(() -> attempt("parallel", "guess-" + n).extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> g : guesses) {
+                g.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        attempt("parallel", "right-password-2").statusCode(429);
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecure() {
+        given().redirects().follow(false).contentType(ContentType.URLENC).header("X-Forwarded-Proto", "https")
+                .formParam("username", "executive").formParam("password", "executive-demo-2026")
+                .post("/sign-in").then().statusCode(303)
+                .header("Set-Cookie", org.hamcrest.Matchers.containsString("Secure"))
+                .header("Set-Cookie", org.hamcrest.Matchers.containsString("HttpOnly"))
+                .header("Set-Cookie", org.hamcrest.Matchers.containsString("SameSite=Lax"));
+    }
+
     private static ValidatableResponse attempt(String username, String password) {
         return given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("username", username).formParam("password", password).post("/sign-in").then();

@@ -15,6 +15,9 @@ class PublicTextTest {
         assertTrue(PublicText.containsNhsNumber("patient 9434765919 in bay 2"));
         assertTrue(PublicText.containsNhsNumber("943-476-5919"));
         assertTrue(PublicText.containsNhsNumber("4010232137"));
+        assertTrue(PublicText.containsNhsNumber("943.476.5919"));
+        assertTrue(PublicText.containsNhsNumber("943  476  5919"));
+        assertTrue(PublicText.containsNhsNumber("943\u00A0476\u00A05919"));
     }
 
     @Test
@@ -23,6 +26,7 @@ class PublicTextTest {
         assertFalse(PublicText.containsNhsNumber("94347659191"), "eleven digits");
         assertFalse(PublicText.containsNhsNumber("943 476 591"), "nine digits");
         assertFalse(PublicText.containsNhsNumber("Bay 3 needs 2 more chairs by 10:30"));
+        assertFalse(PublicText.containsNhsNumber("Review 10/11/2026 12:30"), "a date and a time");
         assertFalse(PublicText.isValidNhsNumber("1000000010"), "check digit 10 is never valid");
     }
 
