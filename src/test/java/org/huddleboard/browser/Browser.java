@@ -1,10 +1,14 @@
 package org.huddleboard.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +23,17 @@ public final class Browser {
     private static final String CHROMEDRIVER = System.getProperty("huddle.chromedriver", "/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Kept in target/screenshots for looking at what a run saw; the README's picture is taken from it. */
+    public static void saveScreenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A browser with a throw-away profile. */

@@ -67,6 +67,7 @@ class TabletBrowserTest {
         percentage.findElement(By.cssSelector("button.save")).click();
         assertTrue(stateOf("hand-hygiene").contains("value must be a percentage from 0 to 100"),
                 stateOf("hand-hygiene"));
+        Browser.saveScreenshot(driver, "tablet-update.png");
 
         driver.get(base.resolve("/wards/ward-12/board").toString());
         assertTrue(driver.getPageSource().contains("You may not see the board of ward ward-12"));

@@ -77,18 +77,7 @@ class WallScreenBrowserTest {
 
         assertEquals(1L, js("return window.__notReloaded"), "the page was not reloaded");
         assertEquals("Live", driver.findElement(By.cssSelector("#live .live-text")).getText());
-        saveScreenshot("wall-screen.png");
-    }
-
-    /** Kept in target/screenshots for looking at what CI saw; the README's picture is taken from it. */
-    private static void saveScreenshot(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.saveScreenshot(driver, "wall-screen.png");
     }
 
     @Test
