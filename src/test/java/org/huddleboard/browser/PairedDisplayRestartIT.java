@@ -152,6 +152,25 @@ class PairedDisplayRestartIT {
                 ms(System.nanoTime() - browserStart));
         assertBoard();
         assertEquals(next, tileValue(), "shows the current value");
+
+        // 5. Revoked: the open board closes at once and the screen is back on /pair.
+        onBoardFromNowOn = false;
+        HttpResponse<String> devices = send(HttpRequest.newBuilder(URI.create(base + "/api/devices"))
+                .header("Cookie", admin).GET());
+        long id = -1;
+        for (var d : JSON.readTree(devices.body())) {
+            if (d.path("name").asText().equals("Corridor screen")) {
+                id = d.path("id").asLong();
+            }
+        }
+        assertTrue(id > 0, "the screen is listed: " + devices.body());
+        long revoked = System.nanoTime();
+        assertEquals(204, send(HttpRequest.newBuilder(URI.create(base + "/api/devices/" + id))
+                .header("Cookie", admin).DELETE()).statusCode());
+        waitFor("the revoked screen to be back on /pair", Duration.ofSeconds(10), () -> path().equals("/pair"));
+        System.out.printf("[PairedDisplayRestartIT] revoked -> screen on /pair: %d ms%n",
+                ms(System.nanoTime() - revoked));
+        assertFalse(driver.findElements(By.cssSelector("p.pair-code")).isEmpty(), "showing a new pairing code");
     }
 
     // --- browser ---
