@@ -32,6 +32,25 @@ class PeopleTest {
     }
 
     @Test
+    void adminManagesPeopleOnTheirPage() {
+        as("admin").contentType(ContentType.URLENC).formParam("username", "manager.surgery")
+                .formParam("displayName", "Surgery Manager").formParam("password", "a-long-password")
+                .formParam("role", "manager").formParam("csus", "surgery")
+                .post("/people").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Created manager.surgery."));
+        as("admin").contentType(ContentType.URLENC).formParam("role", "manager").formParam("csus", "surgery")
+                .formParam("csus", "childrens").formParam("active", "yes").formParam("password", "")
+                .post("/people/manager.surgery").then().statusCode(200);
+        as("admin").get("/api/people").then()
+                .body("find { it.username == 'manager.surgery' }.csus", contains("childrens", "surgery"));
+        as("admin").contentType(ContentType.URLENC).formParam("username", "shortpass").formParam("displayName", "X")
+                .formParam("password", "short").formParam("role", "lead")
+                .post("/people").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("password must be"));
+        as("lead").get("/people").then().statusCode(403);
+    }
+
+    @Test
     void invalidPeopleAreRefusedNamingEachField() {
         as("admin").contentType(ContentType.JSON)
                 .body(Map.of("username", "x y", "displayName", "", "password", "short", "role", "display",

@@ -1,0 +1,104 @@
+package org.huddleboard.access;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.huddleboard.common.ApiProblem;
+import org.huddleboard.ward.Csu;
+import org.huddleboard.ward.Ward;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** The admin's page for people: create them, and change role, wards or CSUs, password and access. */
+@Path("/people")
+@RolesAllowed(Role.ADMIN_ROLE)
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class PeoplePage {
+
+    @Inject
+    PeopleService people;
+    @Inject
+    Access access;
+
+    public record Option(String code, String name, boolean selected) {
+    }
+
+    public record Row(PersonView person, List<Option> roles, List<Option> wards, List<Option> csus) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance people(List<Row> rows, List<Option> roles, List<Option> wards,
+                List<Option> csus, String message, String error);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance page() {
+        return render(null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("password") String password, @FormParam("role") String role,
+            @FormParam("wards") List<String> wards, @FormParam("csus") List<String> csus) {
+        return act(() -> people.create(access.viewer(),
+                new PersonRequest(username, displayName, password, role, wards, csus, null)), "Created ");
+    }
+
+    @POST
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response update(@PathParam("username") String username, @FormParam("role") String role,
+            @FormParam("wards") List<String> wards, @FormParam("csus") List<String> csus,
+            @FormParam("password") String password, @FormParam("active") String active) {
+        return act(() -> people.update(access.viewer(), username, new PersonRequest(null, null,
+                password == null || password.isEmpty() ? null : password, role, wards, csus,
+                active == null ? null : "yes".equals(active))), "Saved ");
+    }
+
+    private Response act(java.util.function.Supplier<PersonView> action, String done) {
+        try {
+            PersonView person = action.get();
+            return Response.ok(render(done + person.username() + ".", null)).build();
+        } catch (ApiProblem refused) {
+            var problem = refused.toProblem();
+            String reason = problem.errors() == null ? problem.detail()
+                    : String.join("; ", problem.errors().stream().map(e -> e.field() + " " + e.reason()).toList());
+            return Response.status(refused.status()).entity(render(null, reason)).build();
+        }
+    }
+
+    private TemplateInstance render(String message, String error) {
+        List<Ward> wards = Ward.listWithCsu();
+        List<Csu> csus = Csu.listByName();
+        List<String> roles = Arrays.stream(Role.values()).filter(r -> !r.isDevice()).map(Role::roleName).toList();
+        List<Row> rows = people.list().stream().map(p -> new Row(p,
+                roles.stream().map(r -> new Option(r, r, r.equals(p.role()))).toList(),
+                wards.stream().map(w -> new Option(w.code, w.name, p.wards().contains(w.code))).toList(),
+                csus.stream().map(c -> new Option(c.code, c.name, p.csus().contains(c.code))).toList())).toList();
+        return Templates.people(rows, roles.stream().map(r -> new Option(r, r, r.equals("lead"))).toList(),
+                wards.stream().map(w -> new Option(w.code, w.name, false)).toList(),
+                csus.stream().map(c -> new Option(c.code, c.name, false)).toList(), message, error);
+    }
+}
