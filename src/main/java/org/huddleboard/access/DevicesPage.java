@@ -62,7 +62,7 @@ public class DevicesPage {
                     + ("display".equals(device.role()) ? "board" : "ward's page") + " within a few seconds.", null))
                     .build();
         } catch (ApiProblem refused) {
-            return Response.status(refused.status()).entity(render(null, reason(refused))).build();
+            return Response.status(refused.status()).entity(render(null, refused.reasons())).build();
         }
     }
 
@@ -75,7 +75,7 @@ public class DevicesPage {
             pairing.rename(access.viewer(), id, name);
             return Response.seeOther(URI.create("/devices")).build();
         } catch (ApiProblem refused) {
-            return Response.status(refused.status()).entity(render(null, reason(refused))).build();
+            return Response.status(refused.status()).entity(render(null, refused.reasons())).build();
         }
     }
 
@@ -92,11 +92,5 @@ public class DevicesPage {
         List<WardChoice> wards = Ward.listWithCsu().stream().filter(viewer::canManageDevices)
                 .map(w -> new WardChoice(w.code, w.name)).toList();
         return Templates.devices(viewer, pairing.list(viewer), wards, message, error);
-    }
-
-    private static String reason(ApiProblem refused) {
-        var problem = refused.toProblem();
-        return problem.errors() == null || problem.errors().isEmpty() ? problem.detail()
-                : problem.errors().get(0).field() + " " + problem.errors().get(0).reason();
     }
 }

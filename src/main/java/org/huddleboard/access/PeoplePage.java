@@ -82,10 +82,7 @@ public class PeoplePage {
             PersonView person = action.get();
             return Response.ok(render(done + person.username() + ".", null)).build();
         } catch (ApiProblem refused) {
-            var problem = refused.toProblem();
-            String reason = problem.errors() == null ? problem.detail()
-                    : String.join("; ", problem.errors().stream().map(e -> e.field() + " " + e.reason()).toList());
-            return Response.status(refused.status()).entity(render(null, reason)).build();
+            return Response.status(refused.status()).entity(render(null, refused.reasons())).build();
         }
     }
 

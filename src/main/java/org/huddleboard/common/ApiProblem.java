@@ -52,6 +52,12 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
+    /** The reasons in a sentence, for a page to show: "note must be at most 200 characters; ...". */
+    public String reasons() {
+        return errors == null || errors.isEmpty() ? getMessage()
+                : String.join("; ", errors.stream().map(e -> e.field() + " " + e.reason()).toList());
+    }
+
     public Problem toProblem() {
         return new Problem("about:blank", title, status, getMessage(), errors, current);
     }

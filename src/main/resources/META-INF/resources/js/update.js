@@ -2,7 +2,7 @@
 // waiting (no connection), or refused with the server's reason.
 (function () {
   'use strict';
-  var ward = document.body.dataset.ward;
+  var ward = document.querySelector('main[data-ward]').dataset.ward;
   var enteredBy = document.getElementById('entered-by');
 
   function show(form, state, text) {
