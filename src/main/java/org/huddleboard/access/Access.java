@@ -23,15 +23,6 @@ public class Access {
         return viewer;
     }
 
-    /** The ward, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
-    public Ward readable(String wardCode) {
-        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
-        if (!viewer().canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see the board of ward " + wardCode);
-        }
-        return ward;
-    }
-
     /** The ward, if this viewer may change its board: 404 if there is no such ward, 403 otherwise. */
     public Ward writable(String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));

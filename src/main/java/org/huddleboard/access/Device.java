@@ -33,7 +33,7 @@ public class Device extends PanacheEntity {
         return find("tokenHash = ?1 and revokedAt is null", Tokens.hash(token)).firstResultOptional();
     }
 
-    public static List<Device> listAll(boolean includeRevoked) {
-        return includeRevoked ? list("order by ward.code, name") : list("revokedAt is null order by ward.code, name");
+    public static List<Device> listActive() {
+        return list("revokedAt is null order by ward.code, name");
     }
 }

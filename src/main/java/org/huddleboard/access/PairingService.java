@@ -111,7 +111,7 @@ public class PairingService {
     }
 
     public List<DeviceView> list(Viewer by) {
-        return Device.listAll(false).stream().filter(d -> by.canManageDevices(d.ward)).map(DeviceView::of).toList();
+        return Device.listActive().stream().filter(d -> by.canManageDevices(d.ward)).map(DeviceView::of).toList();
     }
 
     public DeviceView rename(Viewer by, long id, String name) {

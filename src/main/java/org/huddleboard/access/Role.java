@@ -17,11 +17,8 @@ public enum Role {
     /** Sets up CSUs, wards, measures, people and devices. */
     ADMIN;
 
-    public static final String DISPLAY_ROLE = "display";
-    public static final String WARD_ROLE = "ward";
+    /** Role names for security annotations. */
     public static final String LEAD_ROLE = "lead";
-    public static final String MANAGER_ROLE = "manager";
-    public static final String EXECUTIVE_ROLE = "executive";
     public static final String ADMIN_ROLE = "admin";
 
     /** The role name used in security annotations, e.g. {@code lead}. */

@@ -42,8 +42,4 @@ public final class Tokens {
         }
         return code.toString();
     }
-
-    static SecureRandom random() {
-        return RANDOM;
-    }
 }

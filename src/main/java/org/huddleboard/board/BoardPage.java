@@ -38,8 +38,7 @@ public class BoardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("ward") String ward) {
-        access.readable(ward);
-        return Templates.board(boards.snapshot(ward));
+        return Templates.board(boards.snapshot(access.viewer(), ward));
     }
 
     @GET
@@ -47,7 +46,6 @@ public class BoardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance live(@PathParam("ward") String ward) {
-        access.readable(ward);
-        return Templates.board$live(boards.snapshot(ward));
+        return Templates.board$live(boards.snapshot(access.viewer(), ward));
     }
 }

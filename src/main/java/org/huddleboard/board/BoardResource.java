@@ -31,7 +31,6 @@ public class BoardResource {
     @APIResponse(responseCode = "403", description = "Ward outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown ward")
     public BoardSnapshot board(@PathParam("ward") String ward) {
-        access.readable(ward);
-        return boards.snapshot(ward);
+        return boards.snapshot(access.viewer(), ward);
     }
 }

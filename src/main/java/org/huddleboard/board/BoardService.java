@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.measure.EntryView;
@@ -28,8 +29,12 @@ public class BoardService {
     @Inject
     TrustClock clock;
 
-    public BoardSnapshot snapshot(String wardCode) {
+    /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
+    public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        if (!viewer.canRead(ward)) {
+            throw ApiProblem.forbidden("You may not see the board of ward " + wardCode);
+        }
         LocalDate today = clock.today();
         LocalDate from = today.minusDays(HISTORY_DAYS - 1);
         LocalDate monthStart = today.withDayOfMonth(1);

@@ -2,7 +2,6 @@ package org.huddleboard.board;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.huddleboard.measure.Category;
 import org.huddleboard.measure.Direction;
@@ -51,9 +50,5 @@ public record MeasureTile(String key, String name, Category category, String uni
 
     public Sparkline sparkline() {
         return Sparkline.of(history.stream().map(DayValue::value).toList(), target);
-    }
-
-    public List<DayValue> recorded() {
-        return history.stream().filter(d -> Objects.nonNull(d.value())).toList();
     }
 }

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 
 import org.huddleboard.access.DeviceRevoked;
 import org.huddleboard.access.SessionsEnded;
+import org.huddleboard.access.Viewer;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OpenConnections;
-import io.quarkus.websockets.next.UserData;
 
 /**
  * When a device is revoked or a person's sessions end, their open live boards close at once.
@@ -25,15 +25,18 @@ public class AccessEndedCloser {
     OpenConnections connections;
 
     void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceRevoked revoked) {
-        close(BoardUpgradeCheck.DEVICE_ID, revoked.deviceId(), "Device revoked");
+        close(Viewer.Kind.DEVICE, revoked.deviceId(), "Device revoked");
     }
 
     void onSessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
-        close(BoardUpgradeCheck.PERSON_ID, ended.personId(), "Signed out");
+        close(Viewer.Kind.PERSON, ended.personId(), "Signed out");
     }
 
-    private void close(UserData.TypedKey<Long> key, long id, String reason) {
-        connections.stream().filter(c -> Long.valueOf(id).equals(c.userData().get(key)))
+    private void close(Viewer.Kind kind, long id, String reason) {
+        connections.stream().filter(c -> {
+            Viewer viewer = c.userData().get(BoardUpgradeCheck.VIEWER);
+            return viewer != null && viewer.kind() == kind && viewer.id() == id;
+        })
                 .forEach(c -> c.close(new CloseReason(ACCESS_ENDED, reason)).subscribe().with(x -> {
                 }, x -> {
                 }));

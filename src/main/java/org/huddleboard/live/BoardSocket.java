@@ -69,6 +69,7 @@ public class BoardSocket {
     }
 
     private LiveMessage snapshot() {
-        return LiveMessage.snapshot(boards.snapshot(connection.pathParam("ward")));
+        return LiveMessage.snapshot(
+                boards.snapshot(connection.userData().get(BoardUpgradeCheck.VIEWER), connection.pathParam("ward")));
     }
 }

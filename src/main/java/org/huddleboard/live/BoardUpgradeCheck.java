@@ -13,13 +13,13 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The live board's handshake: only a viewer who may see that ward's board gets a connection.
- * The device's or person's id is kept on the connection so ending their access closes it at once.
+ * The viewer is kept on the connection: its snapshots are read as that viewer, and ending their
+ * access closes it at once.
  */
 @ApplicationScoped
 public class BoardUpgradeCheck implements HttpUpgradeCheck {
 
-    static final UserData.TypedKey<Long> DEVICE_ID = UserData.TypedKey.forLong("huddle.device-id");
-    static final UserData.TypedKey<Long> PERSON_ID = UserData.TypedKey.forLong("huddle.person-id");
+    static final UserData.TypedKey<Viewer> VIEWER = new UserData.TypedKey<>("huddle.viewer");
 
     @Inject
     WardScope scope;
@@ -38,7 +38,7 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
             if (viewer == null) {
                 return CheckResult.rejectUpgrade(401);
             }
-            context.userData().put(viewer.isDevice() ? DEVICE_ID : PERSON_ID, viewer.id());
+            context.userData().put(VIEWER, viewer);
             // The scope check reads the database: off the event loop.
             return Uni.createFrom().item(() -> scope.canRead(viewer, ward))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

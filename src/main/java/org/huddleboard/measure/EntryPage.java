@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.huddleboard.access.Access;
+import org.huddleboard.access.Viewer;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.board.BoardSnapshot;
 import org.huddleboard.common.PublicText;
@@ -40,6 +41,7 @@ public class EntryPage {
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("ward") String ward) {
         access.writable(ward);
-        return Templates.update(boards.snapshot(ward), PublicText.REMINDER, access.viewer().isDevice());
+        Viewer viewer = access.viewer();
+        return Templates.update(boards.snapshot(viewer, ward), PublicText.REMINDER, viewer.isDevice());
     }
 }

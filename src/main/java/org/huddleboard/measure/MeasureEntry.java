@@ -41,10 +41,6 @@ public class MeasureEntry extends PanacheEntity {
         return list("ward = ?1 and date >= ?2 and date <= ?3", ward, from, to);
     }
 
-    public static List<MeasureEntry> listFor(Ward ward, MeasureDefinition measure, LocalDate from, LocalDate to) {
-        return list("ward = ?1 and measure = ?2 and date >= ?3 and date <= ?4 order by date", ward, measure, from, to);
-    }
-
     /** The latest day up to {@code until} on which harm (a value above zero) was recorded. */
     public static LocalDate lastHarm(Ward ward, MeasureDefinition measure, LocalDate until) {
         return getEntityManager()
