@@ -4,6 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.huddleboard.common.Refusals;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,6 +16,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -25,6 +29,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class CookieAuthMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    Refusals refusals;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -41,10 +48,22 @@ public class CookieAuthMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         String path = context.normalizedPath();
-        if (path.startsWith("/api/") || path.startsWith("/ws/")) {
+        if (Refusals.isApi(path)) {
             return Uni.createFrom().item(new ChallengeData(401, null, null));
         }
         return Uni.createFrom().item(new ChallengeData(302, "Location", "/pair"));
+    }
+
+    /** As {@link #getChallenge}, but a program is also told why, in problem JSON, not with a bare 401. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!Refusals.isApi(path)) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        context.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, refusals.contentType(path))
+                .end(refusals.body(path, Refusals.problem(401, "Sign in, or pair this device, first")));
+        return Uni.createFrom().item(true);
     }
 
     @Override

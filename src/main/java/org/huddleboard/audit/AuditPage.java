@@ -52,6 +52,6 @@ public class AuditPage {
     public TemplateInstance page(@QueryParam("ward") String ward, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         List<String> wards = Ward.listWithCsu().stream().map(w -> w.code).sorted().toList();
-        return Templates.audit(new Filter(ward, from, to), wards, audit.browse(ward, from, to, SHOWN));
+        return Templates.audit(new Filter(ward, from, to), wards, audit.browse(ward, from, to, String.valueOf(SHOWN)));
     }
 }

@@ -2,13 +2,11 @@ package org.huddleboard.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Role;
-import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.Params;
 import org.huddleboard.common.TrustClock;
 
 /** Read-only: the audit trail has no API that edits or deletes it. */
@@ -46,11 +47,10 @@ public class AuditResource {
     @Produces("application/json")
     @Operation(summary = "Browse the audit trail, newest first, by ward and trust-local dates (inclusive)")
     public List<AuditLine> browse(@QueryParam("ward") String ward, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") @DefaultValue("500") int limit) {
-        if (limit < 1 || limit > MAX_ROWS) {
-            throw ApiProblem.invalid("limit", "must be from 1 to " + MAX_ROWS);
-        }
-        return lines(ward, from, to, limit);
+            @QueryParam("to") String to,
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "500",
+                    minimum = "1", maximum = "" + MAX_ROWS)) String limit) {
+        return lines(ward, from, to, Params.integer("limit", limit, 500, 1, MAX_ROWS));
     }
 
     @GET
@@ -79,13 +79,6 @@ public class AuditResource {
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(field, "must be a date like 2026-03-29");
-        }
+        return value == null || value.isBlank() ? otherwise : Params.date(field, value);
     }
 }

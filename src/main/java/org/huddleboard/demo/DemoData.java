@@ -87,6 +87,8 @@ public class DemoData {
         m.direction = spec.direction();
         m.target = spec.target();
         m.amberThreshold = spec.amber();
+        m.minValue = spec.min();
+        m.maxValue = spec.max();
         m.persist();
         return m;
     }

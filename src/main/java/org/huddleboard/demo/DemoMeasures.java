@@ -24,37 +24,44 @@ import org.huddleboard.measure.MeasureDefinition;
 /** The trust's demo measure library, and how each one's daily values behave. */
 final class DemoMeasures {
 
+    /**
+     * {@code min} and {@code max} bound what can be true on one ward in one day; a staffing fill
+     * rate can pass 100% when extra staff cover the shift.
+     */
     record Spec(String key, String name, Category category, String unit, Kind kind, Direction direction,
-            double target, double amber, double mean, double spread) {
+            double target, double amber, double mean, double spread, double min, double max) {
     }
 
     static final List<Spec> SPECS = List.of(
-            new Spec("falls", "Falls", SAFETY, "falls", COUNT, LOWER_IS_BETTER, 0, 0, 0.07, 0),
-            new Spec("pressure-ulcers", "Pressure ulcers", SAFETY, "new", COUNT, LOWER_IS_BETTER, 0, 0, 0.04, 0),
+            new Spec("falls", "Falls", SAFETY, "falls", COUNT, LOWER_IS_BETTER, 0, 0, 0.07, 0, 0, 30),
+            new Spec("pressure-ulcers", "Pressure ulcers", SAFETY, "new", COUNT, LOWER_IS_BETTER, 0, 0, 0.04, 0,
+                    0, 30),
             new Spec("medication-incidents", "Medication incidents", SAFETY, "incidents", COUNT, LOWER_IS_BETTER,
-                    0, 1, 0.3, 0),
+                    0, 1, 0.3, 0, 0, 50),
             new Spec("hand-hygiene", "Hand hygiene audit", QUALITY, "%", PERCENTAGE, HIGHER_IS_BETTER, 95, 90, 94,
-                    3),
+                    3, 0, 100),
             new Spec("obs-on-time", "Observations on time", QUALITY, "%", PERCENTAGE, HIGHER_IS_BETTER, 90, 80, 88,
-                    5),
+                    5, 0, 100),
             new Spec("would-recommend", "Would recommend (FFT)", EXPERIENCE, "%", PERCENTAGE, HIGHER_IS_BETTER, 90,
-                    85, 91, 4),
+                    85, 91, 4, 0, 100),
             new Spec("discharges-before-noon", "Discharges before noon", DELIVERY, "%", PERCENTAGE,
-                    HIGHER_IS_BETTER, 33, 25, 28, 9),
+                    HIGHER_IS_BETTER, 33, 25, 28, 9, 0, 100),
             new Spec("delayed-discharges", "Delayed discharges", DELIVERY, "patients", COUNT, LOWER_IS_BETTER, 2, 4,
-                    3, 1.5),
+                    3, 1.5, 0, 60),
             new Spec("cancelled-operations", "Cancelled operations", DELIVERY, "ops", COUNT, LOWER_IS_BETTER, 1, 2,
-                    2.6, 1.1),
+                    2.6, 1.1, 0, 100),
             new Spec("length-of-stay", "Average length of stay", DELIVERY, "days", NUMBER, LOWER_IS_BETTER, 5, 6,
-                    5.4, 0.6),
+                    5.4, 0.6, 0, 365),
             new Spec("medicines-recycled", "Medicines recycled correctly", COST, "%", PERCENTAGE, HIGHER_IS_BETTER,
-                    80, 70, 62, 8),
-            new Spec("agency-shifts", "Agency shifts", COST, "shifts", COUNT, LOWER_IS_BETTER, 1, 3, 1.8, 1.2),
+                    80, 70, 62, 8, 0, 100),
+            new Spec("agency-shifts", "Agency shifts", COST, "shifts", COUNT, LOWER_IS_BETTER, 1, 3, 1.8, 1.2, 0,
+                    200),
             new Spec("staffing-fill-rate", "Staffing fill rate", PEOPLE, "%", PERCENTAGE, HIGHER_IS_BETTER, 95, 90,
-                    94, 4),
-            new Spec("staff-sickness", "Staff off sick", PEOPLE, "staff", COUNT, LOWER_IS_BETTER, 1, 2, 1.2, 1),
+                    94, 4, 0, 200),
+            new Spec("staff-sickness", "Staff off sick", PEOPLE, "staff", COUNT, LOWER_IS_BETTER, 1, 2, 1.2, 1, 0,
+                    100),
             new Spec("safe-staffing-agreed", "Safe staffing agreed", PEOPLE, "", YES_NO, HIGHER_IS_BETTER, 1, 1,
-                    0.9, 0));
+                    0.9, 0, 0, 1));
 
     private DemoMeasures() {
     }

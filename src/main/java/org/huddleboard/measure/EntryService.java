@@ -1,7 +1,7 @@
 package org.huddleboard.measure;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +12,7 @@ import org.huddleboard.access.Access;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.audit.Audit;
 import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.Params;
 import org.huddleboard.common.PublicText;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Ward;
@@ -40,7 +41,7 @@ public class EntryService {
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
         }
-        double value = EntryValues.parse(measure.kind, request.value());
+        double value = EntryValues.parse(measure, request.value());
         String note = PublicText.check("note", EntryValues.text("note", request.note(), EntryValues.MAX_NOTE));
         String enteredBy = PublicText.check("enteredBy",
                 EntryValues.text("enteredBy", request.enteredBy(), EntryValues.MAX_NAME));
@@ -62,7 +63,8 @@ public class EntryService {
         entry.value = value;
         entry.note = note;
         entry.enteredBy = enteredBy;
-        entry.enteredAt = clock.now();
+        // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
+        entry.enteredAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         entry.persistAndFlush();
         EntryView view = EntryView.of(entry);
         audit.record(viewer, enteredBy, ward.code, created ? "measure-entry.created" : "measure-entry.corrected",
@@ -77,12 +79,7 @@ public class EntryService {
         if ("today".equals(day)) {
             return today;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("date", "must be a date like 2026-03-29, or 'today'");
-        }
+        LocalDate date = Params.date("date", day, ", or 'today'");
         if (date.isAfter(today)) {
             throw ApiProblem.invalid("date", "is in the future (today is " + today + " in trust time)");
         }

@@ -1,5 +1,7 @@
 package org.huddleboard.measure;
 
+import java.math.BigDecimal;
+
 import org.huddleboard.common.ApiProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,17 +11,16 @@ final class EntryValues {
 
     static final int MAX_NOTE = 200;
     static final int MAX_NAME = 40;
-    private static final double MAX_COUNT = 100_000;
-    private static final double MAX_NUMBER = 1_000_000_000;
 
     private EntryValues() {
     }
 
-    static double parse(Kind kind, JsonNode value) {
+    /** The value as stored, if it is of the measure's kind and inside the measure's own range. */
+    static double parse(MeasureDefinition measure, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             throw ApiProblem.invalid("value", "is required");
         }
-        if (kind == Kind.YES_NO) {
+        if (measure.kind == Kind.YES_NO) {
             if (!value.isBoolean()) {
                 throw ApiProblem.invalid("value", "must be true (yes) or false (no)");
             }
@@ -29,24 +30,27 @@ final class EntryValues {
             throw ApiProblem.invalid("value", "must be a number");
         }
         double v = value.doubleValue();
-        switch (kind) {
-            case COUNT -> {
-                if (v != Math.rint(v) || v < 0 || v > MAX_COUNT) {
-                    throw ApiProblem.invalid("value", "must be a whole number from 0 to " + (long) MAX_COUNT);
-                }
-            }
-            case PERCENTAGE -> {
-                if (v < 0 || v > 100) {
-                    throw ApiProblem.invalid("value", "must be a percentage from 0 to 100");
-                }
-            }
-            default -> {
-                if (Math.abs(v) > MAX_NUMBER) {
-                    throw ApiProblem.invalid("value", "is out of range");
-                }
-            }
+        boolean whole = measure.kind != Kind.COUNT || v == Math.rint(v);
+        if (!whole || v < measure.minValue || v > measure.maxValue) {
+            throw ApiProblem.invalid("value", rangeText(measure));
         }
         return v;
+    }
+
+    /** "must be a whole number from 0 to 30", "must be a percentage from 0 to 100", ... */
+    static String rangeText(MeasureDefinition measure) {
+        String what = switch (measure.kind) {
+            case COUNT -> "a whole number";
+            case PERCENTAGE -> "a percentage";
+            default -> "a number";
+        };
+        String unit = measure.kind == Kind.PERCENTAGE || measure.unit == null || measure.unit.isBlank() ? ""
+                : " (" + measure.unit.strip() + ")";
+        return "must be " + what + " from " + plain(measure.minValue) + " to " + plain(measure.maxValue) + unit;
+    }
+
+    static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     static String text(String field, String text, int max) {

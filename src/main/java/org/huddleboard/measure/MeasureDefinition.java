@@ -25,6 +25,9 @@ public class MeasureDefinition extends PanacheEntity {
     public double target;
     /** The value beyond which a miss turns from amber to red. */
     public double amberThreshold;
+    /** The smallest and largest value that can be true for this measure; anything outside is refused. */
+    public double minValue;
+    public double maxValue;
 
     public static Optional<MeasureDefinition> findByKey(String key) {
         return find("key", key).firstResultOptional();
