@@ -81,5 +81,17 @@ class AuditTest {
     void badFiltersNameTheField() {
         as("admin").get("/api/audit?from=yesterday").then().statusCode(400).body("errors.field", hasItem("from"));
         as("admin").get("/api/audit?limit=0").then().statusCode(400).body("errors.field", hasItem("limit"));
+        as("admin").get("/api/audit?limit=abc").then().statusCode(400).body("errors.field", hasItem("limit"));
+        as("admin").get("/api/audit?limit=99999999999").then().statusCode(400).body("errors.field", hasItem("limit"));
+        for (String to : new String[] { "%2B999999999-12-31", "-999999999-01-01", "0000-01-01" }) {
+            as("admin").urlEncodingEnabled(false).get("/api/audit?to=" + to).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("to"));
+            as("admin").urlEncodingEnabled(false).get("/api/audit/export.csv?to=" + to).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("to"));
+            as("admin").urlEncodingEnabled(false).get("/audit?to=" + to).then().statusCode(400)
+                    .contentType(containsString("text/html")).body(containsString("to</strong> must be a date"));
+        }
+        as("admin").urlEncodingEnabled(false).get("/api/audit?from=-999999999-01-01").then().statusCode(400)
+                .body("errors.field", hasItem("from"));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.huddleboard.TestApi.board;
 import static org.huddleboard.TestApi.boardVersion;
 import static org.huddleboard.TestApi.putEntry;
+
+import org.huddleboard.TestApi;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -111,6 +114,62 @@ class EntryResourceTest {
         refused("ward-12", "safe-staffing-agreed", day, "{\"value\": 1}", "value");
         putEntry("ward-12", "safe-staffing-agreed", day, "{\"value\": false}").statusCode(201)
                 .body("value", is(0.0f)).body("status", equalTo("RED"));
+    }
+
+    @Test
+    void looseJsonIsRefusedNamingTheFieldAndNothingChanges() {
+        String board = board(WARD);
+        String past = TODAY.minusDays(4).toString();
+        refused(WARD, "falls", past, "{\"value\": 1} x", "body");
+        refused(WARD, "falls", past, "{\"value\": 1} {\"value\": 0}", "body");
+        refused(WARD, "falls", past, "{\"value\": 1, \"note\": 5}", "note");
+        refused(WARD, "falls", past, "{\"value\": 1, \"note\": true}", "note");
+        refused(WARD, "falls", past, "{\"value\": 1, \"enteredBy\": 12}", "enteredBy");
+        refused(WARD, "falls", past, "{\"value\": 1, \"version\": \"0\"}", "version");
+        refused(WARD, "falls", past, "{\"value\": 1, \"version\": 2.9}", "version");
+        refused(WARD, "falls", past, "{\"value\": 1, \"value\": 0}", "value");
+        assertEquals(board, board(WARD));
+    }
+
+    @Test
+    void valuesOutsideTheMeasuresOwnRangeAreRefusedNamingTheRange() {
+        String ward = "ward-41";
+        String board = board(ward);
+        String past = TODAY.minusDays(5).toString();
+        putEntry(ward, "length-of-stay", past, "{\"value\": -3.5}").statusCode(400)
+                .body("errors.field", hasItem("value"))
+                .body("errors.reason", hasItem("must be a number from 0 to 365 (days)"));
+        refused(ward, "length-of-stay", past, "{\"value\": 365.5}", "value");
+        putEntry(ward, "falls", past, "{\"value\": 31}").statusCode(400)
+                .body("errors.reason", hasItem("must be a whole number from 0 to 30 (falls)"));
+        refused(ward, "hand-hygiene", past, "{\"value\": -0.1}", "value");
+        assertEquals(board, board(ward));
+        putEntry(ward, "length-of-stay", TODAY.minusDays(123).toString(), "{\"value\": 0}").statusCode(201);
+        putEntry(ward, "staffing-fill-rate", TODAY.minusDays(123).toString(), "{\"value\": 112}").statusCode(201);
+    }
+
+    @Test
+    void datesOutsideSaneBoundsAreRefusedNamingTheDate() {
+        String board = board(WARD);
+        for (String day : new String[] { "0000-01-01", "-999999999-01-01", "+999999999-12-31", "1999-12-31",
+                "2026-02-30" }) {
+            refused(WARD, "falls", day, "{\"value\": 0}", "date");
+        }
+        assertEquals(board, board(WARD));
+        putEntry(WARD, "falls", "2000-01-01", "{\"value\": 0}").statusCode(201);
+    }
+
+    @Test
+    void theAnswerReportsEnteredAtAsStored() {
+        String ward = "ward-41";
+        int current = TestApi.todaysEntryVersion(ward, "staff-sickness");
+        String version = current < 0 ? "" : ", \"version\": " + current;
+        String answered = putEntry(ward, "staff-sickness", "today", "{\"value\": 1" + version + "}")
+                .statusCode(current < 0 ? 201 : 200).extract().path("enteredAt");
+        String stored = as("executive").get("/api/wards/" + ward + "/board").then().extract()
+                .path("measures.find { it.key == 'staff-sickness' }.today.enteredAt");
+        assertEquals(stored, answered);
+        assertEquals(0, Instant.parse(answered).getNano() % 1000, answered + " has more than microseconds");
     }
 
     private static void refused(String ward, String measure, String date, String body, String field) {
