@@ -9,9 +9,12 @@ import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.Kind;
 import org.huddleboard.measure.Status;
 
-/** One measure on a board: today's value against target and the last 14 days. */
+/**
+ * One measure on a board: today's value against target and the last 14 days. {@code minimum}
+ * and {@code maximum} are the range of values the measure takes.
+ */
 public record MeasureTile(String key, String name, Category category, String unit, Kind kind, Direction direction,
-        double target, double amberThreshold, EntryView today, Status status, List<DayValue> history) {
+        double target, double amberThreshold, double minimum, double maximum, EntryView today, Status status, List<DayValue> history) {
 
     public record DayValue(LocalDate date, Double value, Status status) {
     }
@@ -42,6 +45,20 @@ public record MeasureTile(String key, String name, Category category, String uni
     /** Today's value as typed into a form: a plain number, no unit. */
     public String inputValue() {
         return today == null ? "" : ValueFormat.format(Kind.NUMBER, today.value());
+    }
+
+    /** Today's yes/no as the tablet's toggle shows it: "true", "false", or "" when none is stored. */
+    public String yesNoValue() {
+        return today == null ? "" : String.valueOf(today.value() >= 1);
+    }
+
+    /** The valid range as typed into a form: plain numbers, no unit. */
+    public String minimumText() {
+        return ValueFormat.format(Kind.NUMBER, minimum);
+    }
+
+    public String maximumText() {
+        return ValueFormat.format(Kind.NUMBER, maximum);
     }
 
     public String unitLabel() {

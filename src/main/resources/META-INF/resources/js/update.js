@@ -1,5 +1,7 @@
 // Saves one measure at a time through the public API and says what happened: saved,
-// waiting (no connection), or refused with the server's reason.
+// waiting (no connection), or refused with the server's reason. A yes/no measure saves what
+// the person tapped; Enter in its note keeps the value the toggle shows. Chrome 63: no
+// SubmitEvent.submitter, no ?. or ??.
 (function () {
   'use strict';
   var ward = document.querySelector('main[data-ward]').dataset.ward;
@@ -18,15 +20,23 @@
     return (problem && problem.detail) || 'the server refused it';
   }
 
-  function valueOf(form, submitter) {
-    if (form.dataset.kind === 'YES_NO') { return submitter && submitter.value === 'true'; }
+  function numberOf(form) {
     var text = form.querySelector('.value-input').value.trim().replace(',', '.');
     var number = Number(text);
     return text === '' || isNaN(number) ? text : number;
   }
 
-  function save(form, submitter) {
-    var body = { value: valueOf(form, submitter) };
+  // The yes/no toggle shows the stored value: pressed, with a tick, and "Now: Yes/No" beside it.
+  function showChoice(form, value) {
+    form.dataset.value = value === '' ? '' : String(value);
+    var buttons = form.querySelectorAll('.choice');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute('aria-pressed', String(buttons[i].dataset.choice === form.dataset.value));
+    }
+  }
+
+  function save(form, value) {
+    var body = { value: value };
     var note = form.querySelector('.note-input').value.trim();
     if (note) { body.note = note; }
     if (enteredBy.value.trim()) { body.enteredBy = enteredBy.value.trim(); }
@@ -42,11 +52,13 @@
       return response.json().catch(function () { return null; }).then(function (json) {
         if (response.ok) {
           form.dataset.version = json.version;
+          if (form.dataset.kind === 'YES_NO') { showChoice(form, json.value >= 1); }
           form.querySelector('.current-value').textContent = json.value === true || json.value === false
             ? (json.value ? 'Yes' : 'No') : displayed(form, json.value);
           show(form, 'saved', 'Saved, on the board now');
         } else if (response.status === 409 && json && json.current) {
           form.dataset.version = json.current.version;
+          if (form.dataset.kind === 'YES_NO') { showChoice(form, json.current.value >= 1); }
           form.querySelector('.current-value').textContent = displayed(form, json.current.value);
           show(form, 'refused', 'Changed on another device meanwhile (now ' + displayed(form, json.current.value)
             + '). Check it, then save again.');
@@ -64,10 +76,31 @@
     return String(value) + (form.dataset.kind === 'PERCENTAGE' ? '%' : '');
   }
 
-  document.querySelectorAll('form.entry').forEach(function (form) {
+  // Enter in a field: a number form saves what is typed; a yes/no form saves the note with
+  // the value already shown, and with none shown asks for a choice rather than guessing one.
+  function submitted(form) {
+    if (form.dataset.kind === 'YES_NO') {
+      if (form.dataset.value !== 'true' && form.dataset.value !== 'false') {
+        show(form, 'refused', 'Not saved: choose Yes or No');
+        return;
+      }
+      save(form, form.dataset.value === 'true');
+      return;
+    }
+    // The range beside the field is a hint; the server checks it and says why it refuses.
+    save(form, numberOf(form));
+  }
+
+  var forms = document.querySelectorAll('form.entry');
+  Array.prototype.forEach.call(forms, function (form) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      save(form, event.submitter);
+      submitted(form);
+    });
+    Array.prototype.forEach.call(form.querySelectorAll('.choice'), function (button) {
+      button.addEventListener('click', function () {
+        save(form, button.dataset.choice === 'true');
+      });
     });
   });
 }());

@@ -1,17 +1,24 @@
 package org.huddleboard.browser;
 
 import static org.huddleboard.TestAuth.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+
+import org.huddleboard.TestApi;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,7 +80,52 @@ class TabletBrowserTest {
         assertTrue(driver.getPageSource().contains("You may not see the board of ward ward-12"));
     }
 
+    /**
+     * Seen at a huddle: "Safe staffing agreed" was No, a note typed and Enter pressed saved it
+     * as Yes. Enter in the note keeps the value the toggle shows; only a tap changes it.
+     */
+    @Test
+    void enterInTheNoteOfAYesNoMeasureKeepsTheValueShown() {
+        String measure = "safe-staffing-agreed";
+        int current = TestApi.todaysEntryVersion("ward-12", measure);
+        TestApi.putEntry("ward-12", measure, "today",
+                "{\"value\": false" + (current < 0 ? "" : ", \"version\": " + current) + "}").statusCode(
+                        current < 0 ? 201 : 200);
+        pairAsTabletOf("ward-12");
+        WebElement form = entry(measure);
+        assertEquals("true", choice(form, "No").getAttribute("aria-pressed"), "the toggle shows the stored No");
+        assertEquals("false", choice(form, "Yes").getAttribute("aria-pressed"));
+
+        type(form.findElement(By.cssSelector(".note-input")), "Escalated to site manager" + Keys.ENTER);
+        assertEquals("Saved, on the board now", stateOf(measure));
+        as("executive").get("/api/wards/ward-12/board").then()
+                .body("measures.find { it.key == '" + measure + "' }.today.value", is(0.0f))
+                .body("measures.find { it.key == '" + measure + "' }.today.note", is("Escalated to site manager"));
+        String subject = measure + " " + LocalDate.now(ZoneId.of("Europe/London"));
+        as("admin").get("/api/audit?ward=ward-12&limit=5").then()
+                .body("find { it.subject == '" + subject + "' }.before", containsString("\"value\":0.0"))
+                .body("find { it.subject == '" + subject + "' }.after", containsString("\"value\":0.0"))
+                .body("find { it.subject == '" + subject + "' }.after", containsString("Escalated to site manager"));
+        assertEquals("true", choice(form, "No").getAttribute("aria-pressed"), "the toggle still shows No");
+        assertEquals("No", form.findElement(By.cssSelector(".current-value")).getText());
+
+        choice(form, "Yes").click();
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> "true".equals(choice(form, "Yes").getAttribute("aria-pressed")));
+        assertEquals("Saved, on the board now", stateOf(measure));
+        assertEquals("false", choice(form, "No").getAttribute("aria-pressed"));
+        as("executive").get("/api/wards/ward-12/board").then()
+                .body("measures.find { it.key == '" + measure + "' }.today.value", is(1.0f));
+        Browser.saveScreenshot(driver, "tablet-yes-no.png");
+    }
+
+    private static WebElement choice(WebElement form, String label) {
+        return form.findElements(By.cssSelector(".yes-no .choice")).stream()
+                .filter(b -> b.getText().contains(label)).findFirst().orElseThrow();
+    }
+
     private void pairAsTabletOf(String ward) {
+        driver.manage().deleteAllCookies();
         driver.get(base.resolve("/").toString());
         assertTrue(driver.getCurrentUrl().endsWith("/pair"), "an unpaired device lands on /pair");
         String code = driver.findElement(By.cssSelector(".pair-code")).getText();
