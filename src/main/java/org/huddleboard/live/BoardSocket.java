@@ -1,5 +1,7 @@
 package org.huddleboard.live;
 
+import java.io.IOException;
+
 import jakarta.inject.Inject;
 
 import org.huddleboard.board.BoardService;
@@ -15,6 +17,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.VertxException;
 
 /**
  * A ward's live board. On connect the client gets the full snapshot; after each committed
@@ -30,35 +33,44 @@ public class BoardSocket {
 
     @Inject
     BoardService boards;
-    @Inject
-    WebSocketConnection connection;
+
+    // The connection comes as a parameter, never injected: the injected one is session scoped,
+    // and a socket dropped at once ends that scope before a blocking callback or @OnError runs.
 
     @OnOpen
     @Blocking
-    public void open() {
+    public void open(WebSocketConnection connection) {
         LiveMessage snapshot;
         try {
-            snapshot = snapshot();
+            snapshot = snapshot(connection);
         } catch (ApiProblem unknownWard) {
             connection.closeAndAwait(new CloseReason(UNKNOWN_WARD, unknownWard.getMessage()));
             return;
         }
-        connection.sendTextAndAwait(snapshot);
+        if (connection.isOpen()) {
+            connection.sendText(snapshot).subscribe().with(ok -> {
+            }, droppedMeanwhile -> LOG.debugf("Live board %s closed before its snapshot", connection.id()));
+        }
     }
 
     @OnTextMessage
     @Blocking
-    public LiveMessage message(JsonNode message) {
+    public LiveMessage message(JsonNode message, WebSocketConnection connection) {
         String type = message.path("type").asText();
         return switch (type) {
-            case "resync" -> snapshot();
+            case "resync" -> snapshot(connection);
             case "ping" -> LiveMessage.pong();
             default -> LiveMessage.error("Unknown message type '" + type + "'");
         };
     }
 
+    /** Runs with no request or session context; a dropped connection is routine, not worth a warning. */
     @OnError
-    public void error(Throwable failure) {
+    public void error(Throwable failure, WebSocketConnection connection) {
+        if (connection.isClosed() || failure instanceof IOException || failure instanceof VertxException) {
+            LOG.debugf("Live board connection %s ended: %s", connection.id(), failure);
+            return;
+        }
         LOG.warnf("Live board connection %s failed: %s", connection.id(), failure.toString());
         if (connection.isOpen()) {
             connection.sendText(LiveMessage.error("The server could not handle that message")).subscribe()
@@ -68,7 +80,7 @@ public class BoardSocket {
         }
     }
 
-    private LiveMessage snapshot() {
+    private LiveMessage snapshot(WebSocketConnection connection) {
         return LiveMessage.snapshot(
                 boards.snapshot(connection.userData().get(BoardUpgradeCheck.VIEWER), connection.pathParam("ward")));
     }
