@@ -70,7 +70,8 @@ public class BoardService {
         }
         MeasureEntry current = byDate.get(today);
         return new MeasureTile(m.key, m.name, m.category, m.unit, m.kind, m.direction, m.target, m.amberThreshold,
-                m.minValue, m.maxValue, current == null ? null : EntryView.of(current), m.statusOf(current == null ? null : current.value),
+                m.minValue, m.maxValue, current == null ? null : EntryView.of(current),
+                m.statusOf(current == null ? null : current.value),
                 history);
     }
 

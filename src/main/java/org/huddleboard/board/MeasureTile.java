@@ -14,7 +14,8 @@ import org.huddleboard.measure.Status;
  * and {@code maximum} are the range of values the measure takes.
  */
 public record MeasureTile(String key, String name, Category category, String unit, Kind kind, Direction direction,
-        double target, double amberThreshold, double minimum, double maximum, EntryView today, Status status, List<DayValue> history) {
+        double target, double amberThreshold, double minimum, double maximum, EntryView today, Status status,
+        List<DayValue> history) {
 
     public record DayValue(LocalDate date, Double value, Status status) {
     }

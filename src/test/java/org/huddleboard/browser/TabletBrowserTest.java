@@ -109,6 +109,16 @@ class TabletBrowserTest {
         assertEquals("true", choice(form, "No").getAttribute("aria-pressed"), "the toggle still shows No");
         assertEquals("No", form.findElement(By.cssSelector(".current-value")).getText());
 
+        // A day with nothing stored yet, as the page renders it: Enter saves nothing and asks for a choice.
+        driver.executeScript("arguments[0].dataset.value = '';"
+                + "arguments[0].querySelectorAll('.choice').forEach(function (b) {"
+                + " b.setAttribute('aria-pressed', 'false'); });",
+                form);
+        type(form.findElement(By.cssSelector(".note-input")), "No choice yet" + Keys.ENTER);
+        assertEquals("Not saved: choose Yes or No", stateOf(measure));
+        as("executive").get("/api/wards/ward-12/board").then()
+                .body("measures.find { it.key == '" + measure + "' }.today.note", is("Escalated to site manager"));
+
         choice(form, "Yes").click();
         new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> "true".equals(choice(form, "Yes").getAttribute("aria-pressed")));

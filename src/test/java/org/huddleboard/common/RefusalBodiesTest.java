@@ -79,7 +79,8 @@ class RefusalBodiesTest {
         List<String> wrong = new ArrayList<>();
         for (Sample s : samples) {
             Answer a = s.call().get();
-            if (a.status() != s.status() || !a.type().startsWith(Problem.MEDIA_TYPE) || !saysWhy(a.body(), s.status())) {
+            if (a.status() != s.status() || !a.type().startsWith(Problem.MEDIA_TYPE)
+                    || !saysWhy(a.body(), s.status())) {
                 wrong.add(s.name() + ": " + a.status() + " " + a.type() + " '" + abbreviate(a.body()) + "'");
             }
         }
