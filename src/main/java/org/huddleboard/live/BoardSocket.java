@@ -32,6 +32,8 @@ public class BoardSocket {
     BoardService boards;
     @Inject
     WebSocketConnection connection;
+    @Inject
+    AccessEndedCloser access;
 
     @OnOpen
     @Blocking
@@ -51,7 +53,8 @@ public class BoardSocket {
     public LiveMessage message(JsonNode message) {
         String type = message.path("type").asText();
         return switch (type) {
-            case "resync" -> snapshot();
+            // Read with the viewer's scope as it is now; with their access gone the socket closes and nothing is sent.
+            case "resync" -> access.recheck(connection).isPresent() ? snapshot() : null;
             case "ping" -> LiveMessage.pong();
             default -> LiveMessage.error("Unknown message type '" + type + "'");
         };
