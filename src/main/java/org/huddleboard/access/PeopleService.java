@@ -35,7 +35,7 @@ public class PeopleService {
     SignInThrottle throttle;
 
     public List<PersonView> list() {
-        return Person.listByUsername().stream().map(p -> PersonView.of(p)).toList();
+        return Person.listByUsername().stream().map(PersonView::of).toList();
     }
 
     public PersonView create(Viewer by, PersonRequest request) {
