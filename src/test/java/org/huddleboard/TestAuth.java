@@ -2,9 +2,13 @@ package org.huddleboard;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +31,19 @@ public final class TestAuth {
     /** A demo person: lead (ward-12, ward-14), manager (Medicine), executive or admin. */
     public static RequestSpecification as(String username) {
         return given().cookie("hb_session", session(username));
+    }
+
+    /**
+     * A request from another computer: the connection starts from this loopback address
+     * (127.x.y.z), so per-source limits see a different client.
+     */
+    public static RequestSpecification from(String loopbackAddress) {
+        try {
+            return given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.route.local-address", InetAddress.getByName(loopbackAddress))));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
     }
 
     /** A wall screen of the ward. */

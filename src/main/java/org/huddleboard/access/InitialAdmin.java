@@ -30,22 +30,27 @@ public class InitialAdmin {
 
     @Transactional
     void onStart(@Observes StartupEvent start) {
-        if (password.isEmpty() || Person.count() > 0) {
-            return;
+        if (password.isPresent() && Person.count() == 0) {
+            create(password.get());
         }
-        if (password.get().length() < PeopleService.MIN_PASSWORD) {
-            LOG.errorf("huddle.initial-admin.password is shorter than %d characters: no admin created",
-                    PeopleService.MIN_PASSWORD);
-            return;
+    }
+
+    /** Creates {@code admin} with this password, unless the password could not be set for anyone. */
+    boolean create(String adminPassword) {
+        Optional<String> refused = Passwords.refusal(adminPassword);
+        if (refused.isPresent()) {
+            LOG.errorf("huddle.initial-admin.password %s: no admin created", refused.get());
+            return false;
         }
         Person admin = new Person();
         admin.username = "admin";
         admin.displayName = "Administrator";
         admin.role = Role.ADMIN;
-        admin.passwordHash = SignInService.hashPassword(password.get());
+        admin.passwordHash = Passwords.hash(adminPassword);
         admin.active = true;
         admin.createdAt = clock.now();
         admin.persist();
         LOG.info("Created the initial administrator 'admin'");
+        return true;
     }
 }

@@ -36,9 +36,14 @@ public class PairPage {
     @Inject
     SecurityIdentity identity;
 
+    /** How soon a screen that could not have a code asks again (Retry-After and the page's own refresh). */
+    static final int RETRY_AFTER_SECONDS = 30;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pair(String code);
+
+        static native TemplateInstance busy(boolean fromHere, int retryAfter);
     }
 
     @GET
@@ -56,10 +61,19 @@ public class PairPage {
                     .cookie(Cookies.device(request, collected.get().deviceToken()), Cookies.expired(request, PAIRING_COOKIE))
                     .build();
         }
-        PairingService.Waiting waiting = pairing.waiting(claim);
+        PairingService.Shown shown = pairing.waiting(claim, ClientAddress.of(request));
+        Response.ResponseBuilder page;
+        if (shown instanceof PairingService.Waiting waiting) {
+            page = Response.ok(Templates.pair(spaced(waiting.code())))
+                    .cookie(Cookies.pairing(request, waiting.claimToken()));
+        } else {
+            // A page for the screen to show and retry by itself, never JSON: this is what a TV displays.
+            boolean fromHere = ((PairingService.Busy) shown).fromHere();
+            page = Response.status(fromHere ? 429 : 503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).entity(Templates.busy(fromHere, RETRY_AFTER_SECONDS));
+        }
+        page.header("Cache-Control", "no-store");
         // A revoked or unknown device cookie is cleared, so the device starts afresh.
-        Response.ResponseBuilder page = Response.ok(Templates.pair(spaced(waiting.code())))
-                .cookie(Cookies.pairing(request, waiting.claimToken())).header("Cache-Control", "no-store");
         if (viewer == null && device != null) {
             page.cookie(Cookies.expired(request, CookieTokens.DEVICE_COOKIE));
         }

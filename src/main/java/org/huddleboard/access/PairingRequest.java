@@ -16,6 +16,8 @@ public class PairingRequest extends PanacheEntity {
     public String code;
     /** Hash of the token in the waiting device's pairing cookie: only that device may collect the pairing. */
     public String claimHash;
+    /** The address it was asked for from (see {@link ClientAddress}), for the per-source limit. */
+    public String source;
     public Instant createdAt;
     public Instant expiresAt;
     @ManyToOne

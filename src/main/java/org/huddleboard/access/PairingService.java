@@ -16,6 +16,8 @@ import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Ward;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Pairing: a device on /pair shows a short code; a lead or admin enters it with the ward and
  * role; the device then collects a long-lived token. Only the device holding the pairing
@@ -26,8 +28,10 @@ import org.huddleboard.ward.Ward;
 public class PairingService {
 
     static final Duration CODE_VALID_FOR = Duration.ofMinutes(15);
-    /** Anyone may open /pair, so the number of codes waiting at once is bounded. */
+    /** Anyone may open /pair, so the number of codes waiting at once is bounded... */
     static final int MAX_WAITING = 500;
+    /** ...and so is each source's share: a ward setting up many screens at once stays well within it. */
+    static final int MAX_WAITING_PER_SOURCE = 20;
 
     @Inject
     TrustClock clock;
@@ -36,30 +40,59 @@ public class PairingService {
     @Inject
     Event<DeviceRevoked> revocations;
 
-    public record Waiting(String code, String claimToken) {
+    /** What /pair shows: this device's code, or why it cannot have one just now. */
+    public sealed interface Shown permits Waiting, Busy {
+    }
+
+    public record Waiting(String code, String claimToken) implements Shown {
+    }
+
+    /** No code for now: too many are waiting from this source ({@code fromHere}) or from everywhere. */
+    public record Busy(boolean fromHere) implements Shown {
     }
 
     public record Collected(String deviceToken, Viewer viewer) {
     }
 
-    /** The request for this pairing cookie, or a new one with a fresh code. */
-    public Waiting waiting(String claimToken) {
-        Instant now = clock.now();
-        if (claimToken != null) {
-            Optional<PairingRequest> existing = PairingRequest.findByClaim(claimToken, now);
-            if (existing.isPresent() && existing.get().device == null) {
-                return new Waiting(existing.get().code, claimToken);
-            }
+    /**
+     * The code this pairing cookie already has, or a new one. A new code is refused while
+     * {@value #MAX_WAITING_PER_SOURCE} wait from the same source address or {@value #MAX_WAITING} in
+     * all, so one source flooding /pair cannot stop screens elsewhere from pairing.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Shown waiting(String claimToken, String source) {
+        Optional<Waiting> own = QuarkusTransaction.requiringNew().call(() -> own(claimToken));
+        if (own.isPresent()) {
+            return own.get();
         }
+        // Counting and adding in one step, so a burst of parallel requests cannot overshoot the limits.
+        synchronized (this) {
+            return QuarkusTransaction.requiringNew().call(() -> fresh(source));
+        }
+    }
+
+    private Optional<Waiting> own(String claimToken) {
+        if (claimToken == null || claimToken.isBlank()) {
+            return Optional.empty();
+        }
+        return PairingRequest.findByClaim(claimToken, clock.now()).filter(r -> r.device == null)
+                .map(r -> new Waiting(r.code, claimToken));
+    }
+
+    private Shown fresh(String source) {
+        Instant now = clock.now();
         PairingRequest.delete("expiresAt < ?1", now);
+        if (PairingRequest.count("source = ?1 and device is null", source) >= MAX_WAITING_PER_SOURCE) {
+            return new Busy(true);
+        }
         if (PairingRequest.count() >= MAX_WAITING) {
-            throw new ApiProblem(503, "Service Unavailable",
-                    "Too many screens are waiting to be paired; try again in a few minutes", null, null);
+            return new Busy(false);
         }
         String claim = Tokens.newToken();
         PairingRequest request = new PairingRequest();
-        request.code = freeCode(now);
+        request.code = freeCode();
         request.claimHash = Tokens.hash(claim);
+        request.source = source;
         request.createdAt = now;
         request.expiresAt = now.plus(CODE_VALID_FOR);
         request.persist();
@@ -153,7 +186,7 @@ public class PairingService {
         throw ApiProblem.invalid("role", "must be 'display' (wall screen) or 'ward' (ward tablet)");
     }
 
-    private static String freeCode(Instant now) {
+    private static String freeCode() {
         String code;
         do {
             code = Tokens.pairingCode();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,17 +23,19 @@ import org.huddleboard.ward.Ward;
 @Transactional
 public class PeopleService {
 
-    static final int MIN_PASSWORD = 10;
-
     @Inject
     TrustClock clock;
     @Inject
     Audit audit;
     @Inject
     Event<SessionsEnded> sessionsEnded;
+    @Inject
+    Event<ScopeChanged> scopeChanged;
+    @Inject
+    SignInThrottle throttle;
 
     public List<PersonView> list() {
-        return Person.listByUsername().stream().map(p -> PersonView.of(p, clock.now())).toList();
+        return Person.listByUsername().stream().map(PersonView::of).toList();
     }
 
     public PersonView create(Viewer by, PersonRequest request) {
@@ -52,7 +55,7 @@ public class PeopleService {
         p.active = true;
         apply(p, request, true);
         p.persist();
-        PersonView view = PersonView.of(p, clock.now());
+        PersonView view = PersonView.of(p);
         audit.record(by, null, null, "person.created", "person " + username, null, view);
         return view;
     }
@@ -62,7 +65,7 @@ public class PeopleService {
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
         }
-        PersonView before = PersonView.of(p, clock.now());
+        PersonView before = PersonView.of(p);
         boolean wasActiveAdmin = p.active && p.role == Role.ADMIN;
         apply(p, request, false);
         if (request.active() != null) {
@@ -74,14 +77,17 @@ public class PeopleService {
         }
         boolean passwordChanged = request.password() != null;
         if (passwordChanged) {
-            p.failedAttempts = 0;
-            p.lockedUntil = null;
+            // A new password lets them straight back in, even from where someone was guessing.
+            throttle.forget(p.username);
         }
+        PersonView after = PersonView.of(p);
         if (!p.active || passwordChanged) {
             UserSession.delete("person", p);
-            sessionsEnded.fire(new SessionsEnded(p.id));
+            sessionsEnded.fire(SessionsEnded.all(p.id));
+        } else if (!before.role().equals(after.role()) || !before.wards().equals(after.wards())
+                || !before.csus().equals(after.csus())) {
+            scopeChanged.fire(new ScopeChanged(p.id));
         }
-        PersonView after = PersonView.of(p, clock.now());
         audit.record(by, null, null, "person.updated", "person " + username + (passwordChanged ? " (password changed)"
                 : ""), before, after);
         return after;
@@ -97,10 +103,11 @@ public class PeopleService {
             p.displayName = name;
         }
         if (creating || r.password() != null) {
-            if (r.password() == null || r.password().length() < MIN_PASSWORD || r.password().length() > 200) {
-                errors.add(new Problem.FieldError("password", "must be " + MIN_PASSWORD + " to 200 characters"));
+            Optional<String> refused = Passwords.refusal(r.password());
+            if (refused.isPresent()) {
+                errors.add(new Problem.FieldError("password", refused.get()));
             } else {
-                p.passwordHash = SignInService.hashPassword(r.password());
+                p.passwordHash = Passwords.hash(r.password());
             }
         }
         if (creating || r.role() != null) {

@@ -11,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
 
 import org.huddleboard.ward.Csu;
@@ -30,8 +29,6 @@ public class Person extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Role role;
     public boolean active;
-    public int failedAttempts;
-    public Instant lockedUntil;
     public Instant createdAt;
 
     /** For a lead: the wards they lead. */
@@ -48,10 +45,6 @@ public class Person extends PanacheEntity {
 
     public static Optional<Person> findByUsername(String username) {
         return find("username", username).firstResultOptional();
-    }
-
-    public static Optional<Person> findByUsernameForUpdate(String username) {
-        return find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static List<Person> listByUsername() {

@@ -15,7 +15,8 @@ import io.vertx.core.http.HttpServerRequest;
  * where a request comes from (Origin, or Sec-Fetch-Site), and a write from another site is
  * refused. Together with SameSite=Lax cookies this needs no per-form token, which suits wall
  * screens and tablets that keep one page open for months. Clients that are not browsers (curl,
- * integrations) send neither header and are not exposed to CSRF.
+ * integrations) send neither header and are not exposed to CSRF. This site's own origin is
+ * the one {@link SameOrigin} resolves, trusting forwarded headers only from configured proxies.
  */
 public class SameOriginCheck {
 
@@ -33,7 +34,7 @@ public class SameOriginCheck {
                     : refuse("a " + fetchSite + " request");
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !origin.equalsIgnoreCase(request.scheme() + "://" + request.authority())) {
+        if (origin != null && !SameOrigin.matches(request, origin)) {
             return refuse("a request from " + origin);
         }
         return null;

@@ -1,6 +1,7 @@
 package org.huddleboard.access;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.inject.Inject;
@@ -53,15 +54,19 @@ public class SignInPage {
     @Operation(summary = "Sign in with username and password; sets the session cookie")
     public Response submit(@FormParam("username") String username, @FormParam("password") String password,
             @Context HttpServerRequest request) {
-        SignInService.Outcome outcome = signIn.signIn(username, password);
+        SignInService.Outcome outcome = signIn.signIn(username, password, ClientAddress.of(request));
         if (outcome instanceof SignInService.SignedIn ok) {
             return Response.seeOther(URI.create(ok.viewer().landingPage()))
                     .cookie(Cookies.session(request, ok.sessionToken())).build();
         }
-        if (outcome instanceof SignInService.Locked locked) {
-            String until = DateTimeFormatter.ofPattern("HH:mm").format(locked.until().atZone(clock.zone()));
-            return Response.status(429).entity(Templates.signIn(username,
-                    "Too many failed attempts: this account is locked until " + until + ".")).build();
+        if (outcome instanceof SignInService.Throttled throttled) {
+            // Worded for any name, real or not: it must not tell a guesser which names exist.
+            String until = DateTimeFormatter.ofPattern("HH:mm").format(throttled.until().atZone(clock.zone()));
+            long seconds = Math.max(1, Duration.between(clock.now(), throttled.until()).toSeconds());
+            return Response.status(429).header("Retry-After", seconds).entity(Templates.signIn(username,
+                    "Too many attempts with this username from this computer. Try again after " + until
+                            + ", or from another computer."))
+                    .build();
         }
         return Response.status(401).entity(Templates.signIn(username, "Username or password not recognised."))
                 .build();

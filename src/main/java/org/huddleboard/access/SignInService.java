@@ -2,6 +2,7 @@ package org.huddleboard.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,30 +13,28 @@ import jakarta.transaction.Transactional;
 import org.huddleboard.audit.Audit;
 import org.huddleboard.common.TrustClock;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
-
 /**
- * Username and password sign-in. After {@value #MAX_FAILURES} failures in a row an account is
- * locked for {@link #LOCK_FOR}; every success and failure goes to the audit trail.
+ * Username and password sign-in. Guessing is slowed per name and source address by
+ * {@link SignInThrottle}, never by locking the account, so nobody can keep a person out; an
+ * unknown name and a real one are answered alike, throttled or not. Every success and
+ * counted failure goes to the audit trail.
  */
 @ApplicationScoped
 @Transactional
 public class SignInService {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_FOR = Duration.ofMinutes(15);
     static final Duration SESSION_LENGTH = Duration.ofHours(12);
-    /** Checked against when the username is unknown, so both cases take as long. */
-    private static final String DUMMY_HASH = hashPassword("not-a-real-password");
 
     @Inject
     TrustClock clock;
     @Inject
     Audit audit;
     @Inject
+    SignInThrottle throttle;
+    @Inject
     Event<SessionsEnded> sessionsEnded;
 
-    public sealed interface Outcome permits SignedIn, Refused, Locked {
+    public sealed interface Outcome permits SignedIn, Refused, Throttled {
     }
 
     public record SignedIn(String sessionToken, Viewer viewer) implements Outcome {
@@ -44,39 +43,32 @@ public class SignInService {
     public record Refused() implements Outcome {
     }
 
-    public record Locked(Instant until) implements Outcome {
+    /** Too many failures for this name from this source; it may try again at {@code until}. */
+    public record Throttled(Instant until) implements Outcome {
     }
 
-    @Transactional(dontRollbackOn = RuntimeException.class)
-    public Outcome signIn(String username, String password) {
-        String name = username == null ? "" : username.strip();
+    public Outcome signIn(String username, String password, String source) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.now();
-        // Locked for update: parallel attempts must each count towards the lockout.
-        Optional<Person> found = Person.findByUsernameForUpdate(name).filter(p -> p.active);
-        if (found.isEmpty()) {
-            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
-            audit.recordAnonymous(name, "sign-in.failed", "unknown or inactive user");
-            return new Refused();
+        Optional<Instant> throttled = throttle.take(name, source, now);
+        if (throttled.isPresent()) {
+            // Not audited: a flood of refused attempts must not fill the audit trail.
+            return new Throttled(throttled.get());
         }
-        Person person = found.get();
-        if (person.lockedUntil != null && person.lockedUntil.isAfter(now)) {
-            audit.recordAnonymous(name, "sign-in.failed", "account locked until " + person.lockedUntil);
-            return new Locked(person.lockedUntil);
-        }
-        if (password == null || !BcryptUtil.matches(password, person.passwordHash)) {
-            person.failedAttempts++;
-            String subject = "wrong password (" + person.failedAttempts + " in a row)";
-            if (person.failedAttempts >= MAX_FAILURES) {
-                person.lockedUntil = now.plus(LOCK_FOR);
-                person.failedAttempts = 0;
-                subject += "; locked until " + person.lockedUntil;
+        Optional<Person> found = Person.findByUsername(name).filter(p -> p.active);
+        // One bcrypt check whether or not the name exists, so both take as long.
+        boolean matches = Passwords.matches(password, found.map(p -> p.passwordHash).orElse(null));
+        if (found.isEmpty() || !matches) {
+            String subject = (found.isEmpty() ? "unknown or inactive user" : "wrong password") + " from " + source;
+            Optional<Instant> blocked = throttle.blockedUntil(name, source, now);
+            if (blocked.isPresent()) {
+                subject += "; this source may try this name again at " + blocked.get();
             }
             audit.recordAnonymous(name, "sign-in.failed", subject);
-            return person.lockedUntil != null && person.lockedUntil.isAfter(now) ? new Locked(person.lockedUntil)
-                    : new Refused();
+            return new Refused();
         }
-        person.failedAttempts = 0;
-        person.lockedUntil = null;
+        throttle.succeeded(name, source);
+        Person person = found.get();
         String token = Tokens.newToken();
         UserSession session = new UserSession();
         session.person = person;
@@ -84,11 +76,12 @@ public class SignInService {
         session.createdAt = now;
         session.expiresAt = now.plus(SESSION_LENGTH);
         session.persist();
-        Viewer viewer = ViewerLookup.ofPerson(person);
-        audit.record(viewer, null, null, "sign-in.succeeded", person.role.roleName(), null, null);
+        Viewer viewer = ViewerLookup.ofPerson(person, session);
+        audit.record(viewer, null, null, "sign-in.succeeded", person.role.roleName() + " from " + source, null, null);
         return new SignedIn(token, viewer);
     }
 
+    /** Ends this session only: the person's other sessions, on other screens, carry on. */
     public void signOut(String sessionToken) {
         if (sessionToken == null) {
             return;
@@ -96,13 +89,10 @@ public class SignInService {
         UserSession.<UserSession> find("tokenHash", Tokens.hash(sessionToken)).firstResultOptional()
                 .ifPresent(session -> {
                     Person person = session.person;
+                    long id = session.id;
                     session.delete();
                     audit.record(ViewerLookup.ofPerson(person), null, null, "sign-out", person.username, null, null);
-                    sessionsEnded.fire(new SessionsEnded(person.id));
+                    sessionsEnded.fire(SessionsEnded.one(person.id, id));
                 });
-    }
-
-    public static String hashPassword(String password) {
-        return BcryptUtil.bcryptHash(password, 11);
     }
 }

@@ -10,9 +10,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Who is asking, and their scope: a paired device (one ward) or a signed-in person (their
  * wards, their CSUs, or the whole trust). Carried on the {@link SecurityIdentity}.
+ *
+ * <p>{@code sessionId} is the person's signed-in session the request came with (null for a
+ * device), so that signing out ends that session's live boards and no other.
  */
 public record Viewer(Kind kind, long id, String name, Role role, Set<String> wards, Set<String> csus,
-        Instant expiresAt) {
+        Long sessionId, Instant expiresAt) {
 
     public enum Kind {
         PERSON,

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.huddleboard.access.Person;
 import org.huddleboard.access.Role;
-import org.huddleboard.access.SignInService;
+import org.huddleboard.access.Passwords;
 import org.huddleboard.ward.Csu;
 import org.huddleboard.ward.Ward;
 
@@ -35,7 +35,7 @@ final class DemoPeople {
             p.username = spec.username();
             p.displayName = spec.displayName();
             p.role = spec.role();
-            p.passwordHash = SignInService.hashPassword(spec.password());
+            p.passwordHash = Passwords.hash(spec.password());
             p.active = true;
             p.createdAt = now;
             p.wards = new HashSet<>(spec.wards().stream().map(c -> Ward.findByCode(c).orElseThrow()).toList());

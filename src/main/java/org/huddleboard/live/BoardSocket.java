@@ -33,6 +33,8 @@ public class BoardSocket {
 
     @Inject
     BoardService boards;
+    @Inject
+    AccessEndedCloser access;
 
     // The connection comes as a parameter, never injected: the injected one is session scoped,
     // and a socket dropped at once ends that scope before a blocking callback or @OnError runs.
@@ -58,7 +60,8 @@ public class BoardSocket {
     public LiveMessage message(JsonNode message, WebSocketConnection connection) {
         String type = message.path("type").asText();
         return switch (type) {
-            case "resync" -> snapshot(connection);
+            // Read with the viewer's scope as it is now; with their access gone the socket closes and nothing is sent.
+            case "resync" -> access.recheck(connection).isPresent() ? snapshot(connection) : null;
             case "ping" -> LiveMessage.pong();
             default -> LiveMessage.error("Unknown message type '" + type + "'");
         };

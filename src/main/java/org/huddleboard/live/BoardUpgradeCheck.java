@@ -3,6 +3,7 @@ package org.huddleboard.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.huddleboard.access.SameOrigin;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.ward.WardScope;
 
@@ -29,8 +30,7 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
         String ward = context.pathParam("ward");
         // Cookies ride along on cross-site handshakes too: only our own pages may open a live board.
         String origin = context.httpRequest().getHeader("Origin");
-        String self = context.httpRequest().scheme() + "://" + context.httpRequest().authority();
-        if (origin != null && !origin.equalsIgnoreCase(self)) {
+        if (origin != null && !SameOrigin.matches(context.httpRequest(), origin)) {
             return CheckResult.rejectUpgrade(403);
         }
         return context.securityIdentity().onItem().transformToUni(identity -> {

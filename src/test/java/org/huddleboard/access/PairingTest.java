@@ -1,6 +1,7 @@
 package org.huddleboard.access;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -8,17 +9,28 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.huddleboard.TestAuth.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class PairingTest {
+
+    /** An address of its own, so its flood does not use up the codes other tests need. */
+    private static final String FLOODER = "127.0.0.5";
 
     @Test
     void pairPageShowsAReadableCodeThatStaysPutUntilPaired() {
@@ -29,6 +41,44 @@ class PairingTest {
                         + first.code().substring(3)));
         TestAuth.Waiting other = TestAuth.startPairing();
         assertNotEquals(first.code(), other.code());
+    }
+
+    @Test
+    void aFloodFromOneAddressDoesNotStopScreensElsewhereFromPairing() throws Exception {
+        // About 520 requests without cookies, as in the attack, each claiming another address.
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Response> answers = new ArrayList<>();
+        try {
+            List<Future<Response>> flood = new ArrayList<>();
+            for (int i = 0; i < 520; i++) {
+                String claimed = "198.51.100." + (i % 250);
+                flood.add(pool.submit(() -> TestAuth.from(FLOODER).header("X-Forwarded-For", claimed).redirects()
+                        .follow(false).get("/pair").andReturn()));
+            }
+            for (Future<Response> f : flood) {
+                answers.add(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Response> shown = answers.stream().filter(r -> r.statusCode() == 200).toList();
+        assertEquals(PairingService.MAX_WAITING_PER_SOURCE, shown.size(), "one address gets its share and no more");
+        for (Response busy : answers.stream().filter(r -> r.statusCode() != 200).toList()) {
+            assertEquals(429, busy.statusCode());
+            assertEquals("30", busy.header("Retry-After"));
+            assertTrue(busy.contentType().startsWith("text/html"), "a page, never JSON: " + busy.contentType());
+            assertTrue(busy.asString().contains("<meta http-equiv=\"refresh\" content=\"30\">"),
+                    "a TV without script tries again by itself");
+        }
+
+        // A screen somewhere else still gets a code...
+        given().redirects().follow(false).get("/pair").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("pair-code"));
+        // ...and a screen on the flooded address that asks again gets its own code back.
+        Response mine = shown.get(0);
+        String code = mine.htmlPath().getString("**.find { it.@class == 'pair-code' }");
+        TestAuth.from(FLOODER).cookie("hb_pairing", mine.cookie("hb_pairing")).get("/pair").then().statusCode(200)
+                .body(containsString(code));
     }
 
     @Test
