@@ -32,6 +32,7 @@ public final class PackagedServer {
     public final int port;
     public final Path log;
     private final Map<String, String> settings;
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     /** {@code settings} are extra {@code -D} options, e.g. a different JDBC URL for a benchmark. */
@@ -41,6 +42,12 @@ public final class PackagedServer {
         this.port = freePort();
         this.log = Path.of("target", name + "-server.log").toAbsolutePath();
         this.settings = settings;
+    }
+
+    /** Extra options for the server's JVM, e.g. to record a profile. */
+    public PackagedServer withJvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
     }
 
     public String base() {
@@ -59,6 +66,7 @@ public final class PackagedServer {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dhuddle.demo=true",
                 "-Dhuddle.data-dir=" + dataDir, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  *
  * Options: {@code -Dbench.writers=12 -Dbench.seconds=20 -Dbench.warmup=5}, and
  * {@code -Dbench.jdbc-url=...} to compare database settings (e.g.
- * {@code 'jdbc:h2:file:${huddle.data-dir}/huddle'} for H2's defaults).
+ * {@code 'jdbc:h2:file:${huddle.data-dir}/huddle'} for H2's defaults), {@code -Dbench.jvm-options=...} for
+ * the server's JVM (e.g. {@code -XX:StartFlightRecording=filename=/tmp/bench.jfr} to profile it).
  */
 class WriteBenchmark {
 
@@ -50,6 +51,10 @@ class WriteBenchmark {
             settings.put("quarkus.datasource.jdbc.url", url);
         }
         server = new PackagedServer("WriteBenchmark", settings);
+        String jvm = System.getProperty("bench.jvm-options", "");
+        if (!jvm.isBlank()) {
+            server.withJvmOptions(List.of(jvm.trim().split("\\s+")));
+        }
         server.start();
         WriteLoad load = WriteLoad.demo(new HuddleClient(server.base()), writers, 1);
         load.start();
