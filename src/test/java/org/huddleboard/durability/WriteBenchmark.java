@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Options: {@code -Dbench.writers=12 -Dbench.seconds=20 -Dbench.warmup=5}, and
  * {@code -Dbench.jdbc-url=...} to compare database settings (e.g.
  * {@code 'jdbc:h2:file:${huddle.data-dir}/huddle'} for H2's defaults), {@code -Dbench.jvm-options=...} for
- * the server's JVM (e.g. {@code -XX:StartFlightRecording=filename=/tmp/bench.jfr} to profile it).
+ * the server's JVM (e.g. {@code -XX:StartFlightRecording=filename=/tmp/bench.jfr} to profile it), and
+ * {@code -Dbench.jar=...} to run another build (e.g. an older commit's, for before and after figures).
  */
 class WriteBenchmark {
 
@@ -49,6 +50,10 @@ class WriteBenchmark {
         String url = System.getProperty("bench.jdbc-url");
         if (url != null && !url.isBlank()) {
             settings.put("quarkus.datasource.jdbc.url", url);
+        }
+        String jar = System.getProperty("bench.jar", "");
+        if (!jar.isBlank()) {
+            System.setProperty("huddle.jar", jar);
         }
         server = new PackagedServer("WriteBenchmark", settings);
         String jvm = System.getProperty("bench.jvm-options", "");
