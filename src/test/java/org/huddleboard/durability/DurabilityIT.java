@@ -87,7 +87,7 @@ class DurabilityIT {
         }
 
         // 3. Stopped normally (SIGTERM) under the same writers, 1 to 3 s in.
-        WriteLoad beforeStop = beforeCrash.sameWritersFrom(260, 100, seed + 1);
+        WriteLoad beforeStop = beforeCrash.sameWritersFrom(260, 100, seed + 1, "b");
         long stopAfter = 1000 + random.nextInt(2000);
         beforeStop.start();
         Thread.sleep(stopAfter);

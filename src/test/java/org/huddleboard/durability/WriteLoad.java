@@ -55,8 +55,8 @@ final class WriteLoad {
     record Writer(String who, String cookie, String ward, String measure) {
     }
 
-    /** Every note the writers send starts so, e.g. "load w3 n17". */
-    static final String NOTE_PREFIX = "load w";
+    /** Every note the writers send starts so, e.g. "load a w3 n17" (load a, writer 3, its 17th request). */
+    static final String NOTE_PREFIX = "load ";
 
     private final String base;
     private final List<Writer> writers;
@@ -64,13 +64,16 @@ final class WriteLoad {
     private final LocalDate firstDay;
     private final int days;
     private final long seed;
+    private final String tag;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopping;
     private final List<Thread> threads = new ArrayList<>();
     private CountDownLatch done;
 
     /** Writers create values from {@code daysBack} days before today back, for {@code days} days, then only correct them. */
-    private WriteLoad(String base, List<Writer> writers, LocalDate today, int daysBack, int days, long seed) {
+    private WriteLoad(String base, List<Writer> writers, LocalDate today, int daysBack, int days, long seed,
+            String tag) {
+        this.tag = tag;
         this.base = base;
         this.writers = writers;
         this.today = today;
@@ -116,12 +119,15 @@ final class WriteLoad {
             writers.add(new Writer(asTablet ? "tablet of " + ward : "lead", asTablet ? tablets.get(ward) : lead,
                     ward, keys.get(own)));
         }
-        return new WriteLoad(client.base, writers, today, daysBack, days, seed);
+        return new WriteLoad(client.base, writers, today, daysBack, days, seed, "a");
     }
 
-    /** The same writers (same people and tablets) on days before this load's, from {@code daysBack} ago. */
-    WriteLoad sameWritersFrom(int daysBack, int days, long seed) {
-        return new WriteLoad(base, writers, today, daysBack, days, seed);
+    /**
+     * The same writers (same people and tablets) on other days, from {@code daysBack} ago; {@code tag}
+     * (a letter) keeps its notes apart from the first load's.
+     */
+    WriteLoad sameWritersFrom(int daysBack, int days, long seed, String tag) {
+        return new WriteLoad(base, writers, today, daysBack, days, seed, tag);
     }
 
     void start() {
@@ -179,7 +185,7 @@ final class WriteLoad {
                 version = versions.get(slot);
             }
             // Unique per request, so each acknowledged write can be found again, and its audit line.
-            String note = NOTE_PREFIX + index + " n" + n++;
+            String note = NOTE_PREFIX + tag + " w" + index + " n" + n++;
             double value = n % 2;
             Request r = send(http, index, writer, slot, note, value, version);
             requests.add(r);
