@@ -34,8 +34,7 @@ public class EntryService {
     public Saved record(Viewer viewer, String wardCode, String measureKey, String day, EntryRequest request) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         Access.requireWrite(viewer, ward);
-        MeasureDefinition measure = MeasureDefinition.findByKey(measureKey)
-                .filter(m -> WardMeasure.isOnBoard(ward, m))
+        MeasureDefinition measure = WardMeasure.onBoard(ward, measureKey)
                 .orElseThrow(() -> ApiProblem.notFound("Measure " + measureKey + " on ward " + wardCode));
         LocalDate date = parseDate(day);
         if (request == null) {

@@ -1,6 +1,7 @@
 package org.huddleboard.measure;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,7 +25,9 @@ public class WardMeasure extends PanacheEntity {
         return list("ward = ?1 order by measure.category, sortOrder", ward);
     }
 
-    public static boolean isOnBoard(Ward ward, MeasureDefinition measure) {
-        return count("ward = ?1 and measure = ?2", ward, measure) > 0;
+    /** The measure of that key, if it is on the ward's board: one query (a Panache count is costly to plan). */
+    public static Optional<MeasureDefinition> onBoard(Ward ward, String key) {
+        return WardMeasure.<WardMeasure>find("ward = ?1 and measure.key = ?2", ward, key).firstResultOptional()
+                .map(wm -> wm.measure);
     }
 }

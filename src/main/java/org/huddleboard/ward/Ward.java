@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
 import org.huddleboard.measure.MeasureDefinition;
@@ -37,12 +38,12 @@ public class Ward extends PanacheEntity {
     }
 
     /**
-     * Takes the next board version. The row update also locks the ward until commit, so
-     * changes to one board are applied one at a time and versions never repeat.
+     * Takes the next board version. Re-reading the ward FOR UPDATE locks it until commit, so
+     * changes to one board are applied one at a time and versions never repeat; the new version
+     * is written with the change, in the same commit.
      */
     public static long nextBoardVersion(Ward ward) {
-        update("boardVersion = boardVersion + 1 where id = ?1", ward.id);
-        getEntityManager().refresh(ward);
-        return ward.boardVersion;
+        getEntityManager().refresh(ward, LockModeType.PESSIMISTIC_WRITE);
+        return ++ward.boardVersion;
     }
 }
