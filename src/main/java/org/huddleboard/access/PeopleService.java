@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.huddleboard.audit.Audit;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.Problem;
+import org.huddleboard.common.PublicText;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Csu;
 import org.huddleboard.ward.Ward;
@@ -94,7 +95,8 @@ public class PeopleService {
             if (name.isEmpty() || name.length() > 120) {
                 errors.add(new Problem.FieldError("displayName", "is required, at most 120 characters"));
             }
-            p.displayName = name;
+            // Shown on staff pages and in audit records: the same rules as all board text.
+            p.displayName = PublicText.check("displayName", name);
         }
         if (creating || r.password() != null) {
             if (r.password() == null || r.password().length() < MIN_PASSWORD || r.password().length() > 200) {
