@@ -25,7 +25,12 @@ public class StrictUtf8 {
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request) throws IOException {
-        MediaType type = request.getMediaType();
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("Content-Type", "is not a media type such as application/json");
+        }
         if (type == null || !request.hasEntity() || !BlockingOperationSupport.isBlockingAllowed()) {
             // Every endpoint that takes a body is blocking; the reader refuses bodies on the I/O thread anyway.
             return;
