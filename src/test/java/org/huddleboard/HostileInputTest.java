@@ -437,10 +437,15 @@ class HostileInputTest {
                 tries.merge(pending.get(i), 1, Integer::sum);
                 if (send(op, caller, pending.get(i), cookies.get(i))) {
                     refusedHere.add(pending.get(i));
-                } else {
+                    continue;
+                }
+                Map<String, String> after = fingerprint();
+                if (!after.equals(before)) {
                     acceptedAt = i;
                     break;
                 }
+                // The accepted request changed nothing either, so neither did the refusals before it.
+                refusedHere.clear();
             }
             if (acceptedAt < 0) {
                 compare(op, caller, before, refusedHere);
