@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.huddleboard.audit.Audit;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.Problem;
+import org.huddleboard.common.PublicText;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Csu;
 import org.huddleboard.ward.Ward;
@@ -100,7 +101,8 @@ public class PeopleService {
             if (name.isEmpty() || name.length() > 120) {
                 errors.add(new Problem.FieldError("displayName", "is required, at most 120 characters"));
             }
-            p.displayName = name;
+            // Shown on staff pages and in audit records: the same rules as all board text.
+            p.displayName = PublicText.check("displayName", name);
         }
         if (creating || r.password() != null) {
             Optional<String> refused = Passwords.refusal(r.password());
