@@ -34,7 +34,7 @@ public class AccessEndedCloser {
 
     private void close(Viewer.Kind kind, long id, String reason) {
         connections.stream().filter(c -> {
-            Viewer viewer = c.userData().get(BoardUpgradeCheck.VIEWER);
+            Viewer viewer = c.userData().get(Listener.VIEWER);
             return viewer != null && viewer.kind() == kind && viewer.id() == id;
         })
                 .forEach(c -> c.close(new CloseReason(ACCESS_ENDED, reason)).subscribe().with(x -> {

@@ -2,25 +2,22 @@ package org.huddleboard.live;
 
 import jakarta.inject.Inject;
 
-import org.huddleboard.board.BoardService;
-import org.huddleboard.common.ApiProblem;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
-import io.smallrye.common.annotation.Blocking;
 
 /**
- * A ward's live board. On connect the client gets the full snapshot; after each committed
- * change it gets a {@link LiveMessage#changed} message (see {@link BoardBroadcaster}).
- * Clients may send {@code {"type":"resync"}} for a fresh snapshot and {@code {"type":"ping"}}
- * to check the connection is still alive.
+ * A ward's live board. On connect the client gets a snapshot; after each committed change, a
+ * {@link LiveMessage#changed} message, in version order (see {@link LiveWards}). Wall pages
+ * connect with {@code ?format=html} and get rendered regions; API clients get JSON. Clients may
+ * send {@code {"type":"resync"}} for a fresh snapshot and {@code {"type":"ping"}} to check the
+ * connection is still alive.
  */
 @WebSocket(path = "/ws/wards/{ward}")
 public class BoardSocket {
@@ -29,47 +26,34 @@ public class BoardSocket {
     private static final Logger LOG = Logger.getLogger(BoardSocket.class);
 
     @Inject
-    BoardService boards;
-    @Inject
-    WebSocketConnection connection;
+    LiveWards wards;
 
     @OnOpen
-    @Blocking
-    public void open() {
-        LiveMessage snapshot;
-        try {
-            snapshot = snapshot();
-        } catch (ApiProblem unknownWard) {
-            connection.closeAndAwait(new CloseReason(UNKNOWN_WARD, unknownWard.getMessage()));
-            return;
-        }
-        connection.sendTextAndAwait(snapshot);
+    public void open(WebSocketConnection connection) {
+        wards.join(connection);
     }
 
     @OnTextMessage
-    @Blocking
-    public LiveMessage message(JsonNode message) {
+    public void message(JsonNode message, WebSocketConnection connection) {
         String type = message.path("type").asText();
-        return switch (type) {
-            case "resync" -> snapshot();
-            case "ping" -> LiveMessage.pong();
-            default -> LiveMessage.error("Unknown message type '" + type + "'");
-        };
-    }
-
-    @OnError
-    public void error(Throwable failure) {
-        LOG.warnf("Live board connection %s failed: %s", connection.id(), failure.toString());
-        if (connection.isOpen()) {
-            connection.sendText(LiveMessage.error("The server could not handle that message")).subscribe()
-                    .with(ok -> {
-                    }, x -> {
-                    });
+        switch (type) {
+            case "resync" -> wards.join(connection);
+            case "ping" -> reply(connection, LiveMessage.pong());
+            default -> reply(connection, LiveMessage.error("Unknown message type '" + type + "'"));
         }
     }
 
-    private LiveMessage snapshot() {
-        return LiveMessage.snapshot(
-                boards.snapshot(connection.userData().get(BoardUpgradeCheck.VIEWER), connection.pathParam("ward")));
+    @OnError
+    public void error(Throwable failure, WebSocketConnection connection) {
+        LOG.debugf("Live board connection %s failed: %s", connection.id(), failure.toString());
+        if (connection.isOpen()) {
+            reply(connection, LiveMessage.error("The server could not handle that message"));
+        }
+    }
+
+    private static void reply(WebSocketConnection connection, LiveMessage message) {
+        connection.sendText(message).subscribe().with(ok -> {
+        }, x -> {
+        });
     }
 }
