@@ -35,6 +35,8 @@ public class PairingService {
     Audit audit;
     @Inject
     Event<DeviceRevoked> revocations;
+    @Inject
+    Event<ViewerChanged> viewerChanged;
 
     public record Waiting(String code, String claimToken) {
     }
@@ -118,6 +120,7 @@ public class PairingService {
         Device device = manageable(by, id);
         DeviceView before = DeviceView.of(device);
         device.name = DeviceNames.check(name);
+        viewerChanged.fire(new ViewerChanged(Viewer.Kind.DEVICE, device.id));
         DeviceView after = DeviceView.of(device);
         audit.record(by, null, device.ward.code, "device.renamed", "device " + device.id, before, after);
         return after;

@@ -30,6 +30,8 @@ public class PeopleService {
     Audit audit;
     @Inject
     Event<SessionsEnded> sessionsEnded;
+    @Inject
+    Event<ViewerChanged> viewerChanged;
 
     public List<PersonView> list() {
         return Person.listByUsername().stream().map(p -> PersonView.of(p, clock.now())).toList();
@@ -81,6 +83,7 @@ public class PeopleService {
             UserSession.delete("person", p);
             sessionsEnded.fire(new SessionsEnded(p.id));
         }
+        viewerChanged.fire(new ViewerChanged(Viewer.Kind.PERSON, p.id));
         PersonView after = PersonView.of(p, clock.now());
         audit.record(by, null, null, "person.updated", "person " + username + (passwordChanged ? " (password changed)"
                 : ""), before, after);
