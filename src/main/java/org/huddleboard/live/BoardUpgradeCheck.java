@@ -23,9 +23,14 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
     WardScope scope;
     @Inject
     BoardRegions regions;
+    @Inject
+    GoingAway goingAway;
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (goingAway.stopping()) {
+            return CheckResult.rejectUpgrade(503);
+        }
         String ward = context.pathParam("ward");
         // Cookies ride along on cross-site handshakes too: only our own pages may open a live board.
         String origin = context.httpRequest().getHeader("Origin");
