@@ -17,7 +17,7 @@ public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
     static final String DEVICE_PREFIX = "device:";
 
     @Inject
-    ViewerLookup lookup;
+    ViewerCache viewers;
 
     @Override
     public Class<CookieTokens> getRequestType() {
@@ -27,7 +27,7 @@ public class CookieIdentityProvider implements IdentityProvider<CookieTokens> {
     @Override
     public Uni<SecurityIdentity> authenticate(CookieTokens tokens, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Viewer viewer = lookup.find(tokens.session, tokens.device);
+            Viewer viewer = viewers.find(tokens.session, tokens.device);
             if (viewer == null) {
                 return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
             }

@@ -39,6 +39,8 @@ public class PairingService {
     Audit audit;
     @Inject
     Event<DeviceRevoked> revocations;
+    @Inject
+    Event<ViewerChanged> viewerChanged;
 
     /** What /pair shows: this device's code, or why it cannot have one just now. */
     public sealed interface Shown permits Waiting, Busy {
@@ -151,6 +153,7 @@ public class PairingService {
         Device device = manageable(by, id);
         DeviceView before = DeviceView.of(device);
         device.name = DeviceNames.check(name);
+        viewerChanged.fire(new ViewerChanged(Viewer.Kind.DEVICE, device.id));
         DeviceView after = DeviceView.of(device);
         audit.record(by, null, device.ward.code, "device.renamed", "device " + device.id, before, after);
         return after;

@@ -33,6 +33,8 @@ public class PeopleService {
     @Inject
     Event<ScopeChanged> scopeChanged;
     @Inject
+    Event<ViewerChanged> viewerChanged;
+    @Inject
     SignInThrottle throttle;
 
     public List<PersonView> list() {
@@ -89,6 +91,7 @@ public class PeopleService {
                 || !before.csus().equals(after.csus())) {
             scopeChanged.fire(new ScopeChanged(p.id));
         }
+        viewerChanged.fire(new ViewerChanged(Viewer.Kind.PERSON, p.id));
         audit.record(by, null, null, "person.updated", "person " + username + (passwordChanged ? " (password changed)"
                 : ""), before, after);
         return after;

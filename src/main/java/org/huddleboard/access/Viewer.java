@@ -29,9 +29,14 @@ public record Viewer(Kind kind, long id, String name, Role role, Set<String> war
     }
 
     public boolean canRead(Ward ward) {
+        return canRead(ward.code, ward.csu.code);
+    }
+
+    /** The same check on codes alone, for a board held in memory. */
+    public boolean canRead(String wardCode, String csuCode) {
         return switch (role) {
-            case DISPLAY, WARD, LEAD -> wards.contains(ward.code);
-            case MANAGER -> csus.contains(ward.csu.code);
+            case DISPLAY, WARD, LEAD -> wards.contains(wardCode);
+            case MANAGER -> csus.contains(csuCode);
             case EXECUTIVE, ADMIN -> true;
         };
     }

@@ -32,6 +32,10 @@ public class BoardPage {
         static native TemplateInstance board(BoardSnapshot board);
 
         static native TemplateInstance board$live(BoardSnapshot board);
+
+        static native TemplateInstance board$measures(BoardSnapshot board);
+
+        static native TemplateInstance board$cross(BoardSnapshot board);
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,15 @@ public class BoardService {
         if (!viewer.canRead(ward)) {
             throw ApiProblem.forbidden("You may not see the board of ward " + wardCode);
         }
+        return build(ward);
+    }
+
+    /** The board for a caller that checked scope itself (the live board checks it at the handshake). */
+    public Optional<BoardSnapshot> snapshot(String wardCode) {
+        return Ward.findByCode(wardCode).map(this::build);
+    }
+
+    private BoardSnapshot build(Ward ward) {
         LocalDate today = clock.today();
         LocalDate from = today.minusDays(HISTORY_DAYS - 1);
         LocalDate monthStart = today.withDayOfMonth(1);

@@ -56,10 +56,10 @@ public class AccessEndedCloser {
      * opened with. Blocking: reads the database.
      */
     Optional<Viewer> recheck(WebSocketConnection connection) {
-        Optional<Viewer> now = viewers.current(connection.userData().get(BoardUpgradeCheck.VIEWER))
+        Optional<Viewer> now = viewers.current(connection.userData().get(Listener.VIEWER))
                 .filter(v -> scope.canRead(v, connection.pathParam("ward")) == WardScope.Answer.YES);
         if (now.isPresent()) {
-            connection.userData().put(BoardUpgradeCheck.VIEWER, now.get());
+            connection.userData().put(Listener.VIEWER, now.get());
         } else {
             closeQuietly(connection, "Access changed");
         }
@@ -72,7 +72,7 @@ public class AccessEndedCloser {
 
     private void close(Predicate<Viewer> whose, String reason) {
         connections.stream().filter(c -> {
-            Viewer viewer = c.userData().get(BoardUpgradeCheck.VIEWER);
+            Viewer viewer = c.userData().get(Listener.VIEWER);
             return viewer != null && whose.test(viewer);
         }).forEach(c -> closeQuietly(c, reason));
     }

@@ -5,28 +5,33 @@ import jakarta.inject.Inject;
 
 import org.huddleboard.access.SameOrigin;
 import org.huddleboard.access.Viewer;
+import org.huddleboard.board.BoardRegions;
 import org.huddleboard.ward.WardScope;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
-import io.quarkus.websockets.next.UserData;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The live board's handshake: only a viewer who may see that ward's board gets a connection.
- * The viewer is kept on the connection: its snapshots are read as that viewer, and ending their
- * access closes it at once.
+ * The viewer is kept on the connection (ending their access closes it at once), and so is how
+ * it wants its messages: wall pages ask for rendered regions with {@code ?format=html}.
  */
 @ApplicationScoped
 public class BoardUpgradeCheck implements HttpUpgradeCheck {
 
-    static final UserData.TypedKey<Viewer> VIEWER = new UserData.TypedKey<>("huddle.viewer");
-
     @Inject
     WardScope scope;
+    @Inject
+    BoardRegions regions;
+    @Inject
+    GoingAway goingAway;
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        if (goingAway.stopping()) {
+            return CheckResult.rejectUpgrade(503);
+        }
         String ward = context.pathParam("ward");
         // Cookies ride along on cross-site handshakes too: only our own pages may open a live board.
         String origin = context.httpRequest().getHeader("Origin");
@@ -38,7 +43,10 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
             if (viewer == null) {
                 return CheckResult.rejectUpgrade(401);
             }
-            context.userData().put(VIEWER, viewer);
+            context.userData().put(Listener.VIEWER, viewer);
+            if ("html".equals(context.httpRequest().getParam("format"))) {
+                context.userData().put(Listener.RENDERING, regions.variantFor(viewer));
+            }
             // The scope check reads the database: off the event loop.
             return Uni.createFrom().item(() -> scope.canRead(viewer, ward))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

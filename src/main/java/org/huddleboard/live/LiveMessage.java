@@ -1,28 +1,41 @@
 package org.huddleboard.live;
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import org.huddleboard.board.BoardSnapshot;
 import org.huddleboard.measure.BoardChanged;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** What the live board endpoint sends. A client that sees a gap in {@code version} asks for a resync. */
+/**
+ * What the live board endpoint sends. API clients get the board as JSON; wall pages
+ * ({@code ?format=html}) get server-rendered regions instead. A client that sees a gap in
+ * {@code version} asks for a resync.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LiveMessage(String type, String ward, Long version, BoardSnapshot board, String kind, Object change,
-        String message) {
+public record LiveMessage(String type, String ward, Long version, LocalDate date, BoardSnapshot board, String kind,
+        Object change, Map<String, String> regions, String message) {
 
     static LiveMessage snapshot(BoardSnapshot board) {
-        return new LiveMessage("snapshot", board.ward().code(), board.version(), board, null, null, null);
+        return new LiveMessage("snapshot", board.ward().code(), board.version(), board.date(), board, null, null, null,
+                null);
     }
 
-    static LiveMessage changed(BoardChanged c) {
-        return new LiveMessage("changed", c.ward(), c.version(), null, c.kind(), c.change(), null);
+    static LiveMessage snapshot(BoardSnapshot board, Map<String, String> regions) {
+        return new LiveMessage("snapshot", board.ward().code(), board.version(), board.date(), null, null, null,
+                regions, null);
+    }
+
+    static LiveMessage changed(BoardChanged c, Map<String, String> regions) {
+        return new LiveMessage("changed", c.ward(), c.version(), null, null, c.kind(), c.change(), regions, null);
     }
 
     static LiveMessage pong() {
-        return new LiveMessage("pong", null, null, null, null, null, null);
+        return new LiveMessage("pong", null, null, null, null, null, null, null, null);
     }
 
     static LiveMessage error(String message) {
-        return new LiveMessage("error", null, null, null, null, null, message);
+        return new LiveMessage("error", null, null, null, null, null, null, null, message);
     }
 }

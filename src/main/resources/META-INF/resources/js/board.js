@@ -1,6 +1,7 @@
-// Live updates for the wall screen. The server renders everything; this script only keeps
-// the connection, swaps in the server-rendered live region, and says plainly when the board
-// is not live. Written for old TV browsers too: no modules, no build step.
+// Live updates for the wall screen. The server renders everything: its messages carry the
+// regions of the board that changed, as HTML, and this script only swaps them in, in version
+// order, and says plainly when the board is not live. Written for old TV browsers (Chrome 63):
+// no modules, no build step, no ?. or ??, no Response.redirected.
 (function () {
   'use strict';
   var body = document.body;
@@ -12,18 +13,31 @@
   var attempts = 0;
   var lostAt = null;
   var lastHeard = Date.now();
-  var fetching = false;
-  var fetchAgain = false;
+  var joined = false;      // this connection has had its snapshot
+  var resyncing = false;   // asked for a snapshot; changes until then are older than it
+  var probing = false;
   var dayCheckedAt = 0;
   var OFFLINE_AFTER_MS = 15000;
   var SILENCE_MS = 50000;
 
-  function region() { return document.getElementById('board-live'); }
-  function version() { return Number(region().dataset.version); }
+  function container() { return document.getElementById('board-live'); }
+  function version() { return Number(container().dataset.version); }
 
-  var timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' });
-  var dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  var isoFormat = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  // An old TV may not know the trust's time zone: show its own time rather than nothing.
+  function format(options) {
+    try { return new Intl.DateTimeFormat('en-GB', Object.assign({ timeZone: zone }, options)); } catch (e) { /* below */ }
+    try { return new Intl.DateTimeFormat('en-GB', options); } catch (e) { return null; }
+  }
+  var timeFormat = format({ hour: '2-digit', minute: '2-digit' });
+  var dateFormat = format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  var dayFormat = format({ year: 'numeric', month: '2-digit', day: '2-digit' });
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function timeText(d) { return timeFormat ? timeFormat.format(d) : pad(d.getHours()) + ':' + pad(d.getMinutes()); }
+  function isoDay(d) {
+    var m = dayFormat ? /(\d+)\D+(\d+)\D+(\d+)/.exec(dayFormat.format(d)) : null; // en-GB: day, month, year
+    return m ? m[3] + '-' + m[2] + '-' + m[1] : d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
 
   function setState(state, text, mark) {
     liveBox.dataset.state = state;
@@ -39,7 +53,7 @@
 
   function showLost() {
     if (lostAt === null) { lostAt = new Date(); }
-    var since = timeFormat.format(lostAt);
+    var since = timeText(lostAt);
     notLive.querySelector('.not-live-since').textContent = since;
     if (Date.now() - lostAt.getTime() >= OFFLINE_AFTER_MS) {
       setState('offline', 'Offline since ' + since, '✕');
@@ -49,35 +63,23 @@
     }
   }
 
-  // Full resync: fetch the server-rendered live region and swap it in, marking what changed.
-  function refresh() {
-    if (fetching) { fetchAgain = true; return; }
-    fetching = true;
-    var url = '/wards/' + encodeURIComponent(ward) + '/board/live';
-    fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
-      // Sent to the pairing page: this screen's pairing was revoked.
-      if (response.redirected && response.url.indexOf('/pair') >= 0) { location.href = '/pair'; }
-      if (!response.ok || response.redirected) { throw new Error('HTTP ' + response.status); }
-      return response.text();
-    }).then(function (html) {
-      var holder = document.createElement('div');
-      holder.innerHTML = html.trim();
-      var next = holder.querySelector('#board-live');
-      if (next && Number(next.dataset.version) >= version()) { swap(region(), next); }
-    }).catch(function () {
-      // The next message or reconnect tries again; the old figures stay on screen meanwhile.
-    }).then(function () {
-      fetching = false;
-      if (fetchAgain) { fetchAgain = false; refresh(); }
+  function tileValues(root) {
+    var values = {};
+    root.querySelectorAll('[data-measure]').forEach(function (tile) {
+      values[tile.dataset.measure] = tile.dataset.value + '|' + tile.dataset.status;
     });
+    return values;
   }
 
-  function swap(old, next) {
-    var before = {};
-    old.querySelectorAll('[data-measure]').forEach(function (tile) {
-      before[tile.dataset.measure] = tile.dataset.value + '|' + tile.dataset.status;
-    });
-    old.replaceWith(next);
+  // Replaces an element with server-rendered HTML, marking tiles whose value changed.
+  function swap(old, html) {
+    if (!old) { return; }
+    var holder = document.createElement('div');
+    holder.innerHTML = html;
+    var next = holder.firstElementChild;
+    if (!next) { return; }
+    var before = tileValues(old);
+    old.parentNode.replaceChild(next, old);
     next.querySelectorAll('[data-measure]').forEach(function (tile) {
       var was = before[tile.dataset.measure];
       if (was !== undefined && was !== tile.dataset.value + '|' + tile.dataset.status) {
@@ -87,31 +89,80 @@
     });
   }
 
+  function applyRegions(regions, newVersion, date) {
+    Object.keys(regions).forEach(function (id) { swap(document.getElementById(id), regions[id]); });
+    container().dataset.version = newVersion;
+    if (date) { container().dataset.date = date; }
+  }
+
+  function resync() {
+    if (resyncing || !socket || socket.readyState !== 1) { return; }
+    resyncing = true;
+    socket.send('{"type":"resync"}');
+  }
+
   function onMessage(event) {
     lastHeard = Date.now();
     var msg;
     try { msg = JSON.parse(event.data); } catch (e) { return; }
-    if (msg.type === 'snapshot') {
+    if (msg.type === 'snapshot' && msg.regions) {
+      // The server's board is the truth, whichever way its version differs from ours: after a
+      // crash it may have gone back, and its versions may be reused.
+      applyRegions(msg.regions, msg.version, msg.date);
+      joined = true;
+      resyncing = false;
       showLive();
-      if (msg.version !== version() || msg.board.date !== region().dataset.date) { refresh(); }
-    } else if (msg.type === 'changed' && msg.version > version()) {
-      refresh();
+    } else if (msg.type === 'changed' && joined && !resyncing && msg.version > version()) {
+      if (msg.version === version() + 1 && msg.regions) {
+        applyRegions(msg.regions, msg.version, null);
+      } else {
+        resync(); // a gap, or a change the server could not render
+      }
     }
+  }
+
+  // Without a socket: is the server up, and does it still know this screen? The full board
+  // from the live region endpoint; a redirect (to /pair) or a refusal means access ended.
+  function probe() {
+    if (probing) { return; }
+    probing = true;
+    var url = '/wards/' + encodeURIComponent(ward) + '/board/live';
+    fetch(url, { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' }).then(function (response) {
+      if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+        location.reload(); // the server says where this screen belongs now
+        return null;
+      }
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      if (html && !socket) {
+        var holder = document.createElement('div');
+        holder.innerHTML = html.trim();
+        var next = holder.querySelector('#board-live');
+        if (next) { swap(container(), next.outerHTML); }
+      }
+    }).catch(function () {
+      // Still down: the old figures stay on screen, marked as not live.
+    }).then(function () { probing = false; });
   }
 
   function connect() {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    socket = new WebSocket(scheme + location.host + '/ws/wards/' + encodeURIComponent(ward));
-    socket.onopen = function () { attempts = 0; lastHeard = Date.now(); };
+    var opened = false;
+    joined = false;
+    resyncing = false;
+    socket = new WebSocket(scheme + location.host + '/ws/wards/' + encodeURIComponent(ward) + '?format=html');
+    socket.onopen = function () { opened = true; attempts = 0; lastHeard = Date.now(); };
     socket.onmessage = onMessage;
     socket.onclose = function (event) {
       socket = null;
+      joined = false;
       // Access ended (device revoked, signed out): reload, and the server says where to go.
       if (event.code === 4401) { location.reload(); return; }
       showLost();
-      // Back off 1, 2, 4 ... 30 s, with jitter so a ward's screens don't reconnect in step.
-      var delay = Math.min(30000, 1000 * Math.pow(2, attempts++)) * (0.75 + Math.random() * 0.5);
-      if (attempts > 1) { refresh(); } // a refused handshake looks like any drop: ask the page itself
+      // Back off 1, 2, 4 ... 30 s, with jitter so a trust's screens don't all come back at once
+      // after a restart (the server closes with 1001, going away).
+      var delay = Math.min(30000, 1000 * Math.pow(2, attempts++)) * (0.5 + Math.random());
+      if (!opened && attempts > 1) { probe(); } // a refused handshake looks like any drop
       setTimeout(connect, delay);
     };
     socket.onerror = function () { if (socket) { socket.close(); } };
@@ -119,13 +170,13 @@
 
   function tick() {
     var now = new Date();
-    document.getElementById('clock').textContent = timeFormat.format(now);
-    document.getElementById('today').textContent = dateFormat.format(now);
+    document.getElementById('clock').textContent = timeText(now);
+    if (dateFormat) { document.getElementById('today').textContent = dateFormat.format(now); }
     if (lostAt !== null) { showLost(); }
     // At the trust's midnight the board becomes a new day's board.
-    if (isoFormat.format(now) !== region().dataset.date && socket && Date.now() - dayCheckedAt > 60000) {
+    if (joined && isoDay(now) !== container().dataset.date && Date.now() - dayCheckedAt > 60000) {
       dayCheckedAt = Date.now();
-      refresh();
+      resync();
     }
     if (socket && socket.readyState === 1) {
       if (Date.now() - lastHeard > SILENCE_MS) { socket.close(); } // a dead link that never said so

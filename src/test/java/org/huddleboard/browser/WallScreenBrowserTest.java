@@ -118,6 +118,31 @@ class WallScreenBrowserTest {
         assertTrue(driver.findElement(By.id("not-live")).getAttribute("hidden") != null, "no stale banner once live");
     }
 
+    /**
+     * Once broke: after a crash the server's versions went back (243 to 212) and screens ignored
+     * the next 31 real changes, showing values the server no longer had.
+     */
+    @Test
+    void aScreenAheadOfTheServerTakesTheServersBoardAndFollowsItsChanges() {
+        openBoard("ward-41");
+        String measure = "staff-sickness";
+        String shown = tileValue(measure);
+        long serverVersion = TestApi.boardVersion("ward-41");
+        // The screen holds a board the server no longer has, at a version it has not reached.
+        js("var r = document.getElementById('board-live'); r.dataset.version = " + (serverVersion + 31) + ";"
+                + "document.querySelector(\"[data-measure='" + measure + "'] .value\").textContent = '999';");
+
+        connections.stream().filter(c -> "ward-41".equals(c.pathParam("ward"))).forEach(c -> c.closeAndAwait());
+        waitUntil(Duration.ofSeconds(15), d -> "live".equals(liveState()) && shown.equals(tileValue(measure)));
+        assertEquals(String.valueOf(serverVersion), js("return document.getElementById('board-live').dataset.version"));
+
+        String next = "3".equals(shown) ? "4" : "3";
+        int version = TestApi.todaysEntryVersion("ward-41", measure);
+        TestApi.putEntry("ward-41", measure, "today", body(next, version)).statusCode(version < 0 ? 201 : 200);
+        waitUntil(Duration.ofSeconds(5), d -> next.equals(tileValue(measure)));
+        assertEquals(1L, js("return window.__notReloaded"), "without a reload");
+    }
+
     private void openBoard(String ward) {
         signIn();
         driver.get(base.resolve("/wards/" + ward + "/board").toString());

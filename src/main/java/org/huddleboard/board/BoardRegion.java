@@ -1,0 +1,43 @@
+package org.huddleboard.board;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.huddleboard.measure.BoardChanged;
+import org.huddleboard.measure.EntryView;
+
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * A part of the wall screen that is rendered and swapped on its own. The id is both the key in
+ * a live message's {@code regions} and the id of the element the page replaces.
+ */
+public enum BoardRegion {
+    MEASURES("measures"),
+    SAFETY_CROSS("safety-cross");
+
+    public final String id;
+
+    BoardRegion(String id) {
+        this.id = id;
+    }
+
+    TemplateInstance template(BoardSnapshot board) {
+        return switch (this) {
+            case MEASURES -> BoardPage.Templates.board$measures(board);
+            case SAFETY_CROSS -> BoardPage.Templates.board$cross(board);
+        };
+    }
+
+    /**
+     * What a change touches on this board: an entry touches the measures, and the safety cross
+     * only if it is the ward's harm measure. A kind this does not know touches everything.
+     */
+    public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
+        if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
+            boolean harm = board.safetyCross() != null && board.safetyCross().measure().equals(entry.measure());
+            return harm ? EnumSet.allOf(BoardRegion.class) : EnumSet.of(MEASURES);
+        }
+        return EnumSet.allOf(BoardRegion.class);
+    }
+}

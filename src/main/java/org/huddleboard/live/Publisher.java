@@ -1,0 +1,132 @@
+package org.huddleboard.live;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.huddleboard.access.Viewer;
+import org.huddleboard.board.BoardRegion;
+import org.huddleboard.board.BoardRegions;
+import org.huddleboard.board.BoardService;
+import org.huddleboard.board.BoardSnapshot;
+import org.huddleboard.common.TrustClock;
+import org.huddleboard.measure.BoardChanged;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/**
+ * Runs on a ward's line. Per batch of changes it reads the board once and renders each touched
+ * region once per variant, then sends the same strings to every socket of that ward.
+ */
+@ApplicationScoped
+class Publisher {
+
+    private static final Logger LOG = Logger.getLogger(Publisher.class);
+    private static final String ENDPOINT = BoardSocket.class.getName();
+
+    @Inject
+    OpenConnections connections;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    BoardService boards;
+    @Inject
+    BoardRegions regions;
+    @Inject
+    TrustClock clock;
+
+    void publish(WardLine line) {
+        List<BoardChanged> batch = line.takeOutbox();
+        if (batch.isEmpty()) {
+            return;
+        }
+        CurrentBoard now = read(line);
+        List<WebSocketConnection> listeners = connections.findByEndpointId(ENDPOINT).stream()
+                .filter(c -> line.ward.equals(c.pathParam("ward")) && Listener.joined(c)).toList();
+        Map<String, Map<BoardRegion, String>> rendered = new HashMap<>();
+        for (BoardChanged change : batch) {
+            Map<String, String> texts = new HashMap<>();
+            for (WebSocketConnection c : listeners) {
+                String rendering = c.userData().get(Listener.RENDERING);
+                String text = texts.computeIfAbsent(rendering == null ? "" : rendering,
+                        k -> encode(LiveMessage.changed(change,
+                                rendering == null || now == null ? null : render(now, change, rendering, rendered))));
+                send(c, text);
+            }
+        }
+    }
+
+    void sendSnapshot(WardLine line, WebSocketConnection c) {
+        if (!c.isOpen()) {
+            return;
+        }
+        CurrentBoard now = line.current;
+        if (now == null || !now.fresh(clock.today())) {
+            now = read(line);
+        }
+        Viewer viewer = c.userData().get(Listener.VIEWER);
+        if (now == null || viewer == null
+                || !viewer.canRead(now.board.ward().code(), now.board.ward().csu().code())) {
+            c.close(new CloseReason(BoardSocket.UNKNOWN_WARD, "No board to show")).subscribe().with(x -> {
+            }, x -> {
+            });
+            return;
+        }
+        BoardSnapshot board = now.board;
+        String text = now.text(c.userData().get(Listener.RENDERING), rendering -> encode(rendering == null
+                ? LiveMessage.snapshot(board)
+                : LiveMessage.snapshot(board, regions.render(board, List.of(BoardRegion.values()), rendering))));
+        c.userData().put(Listener.JOINED, true);
+        send(c, text);
+    }
+
+    private CurrentBoard read(WardLine line) {
+        try {
+            CurrentBoard now = boards.snapshot(line.ward).map(CurrentBoard::new).orElse(null);
+            line.current = now;
+            return now;
+        } catch (RuntimeException e) {
+            // Sent without regions: wall pages resync, and the next read tries again.
+            LOG.warnf("Could not read board %s for live screens: %s", line.ward, e.toString());
+            line.current = null;
+            return null;
+        }
+    }
+
+    /** The regions this change touches, each rendered once per variant for the whole batch. */
+    private Map<String, String> render(CurrentBoard now, BoardChanged change, String variant,
+            Map<String, Map<BoardRegion, String>> rendered) {
+        Set<BoardRegion> touched = BoardRegion.touchedBy(change, now.board);
+        Map<BoardRegion, String> done = rendered.computeIfAbsent(variant, v -> new HashMap<>());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (BoardRegion region : touched) {
+            out.put(region.id, done.computeIfAbsent(region,
+                    r -> regions.render(now.board, r, variant)));
+        }
+        return out;
+    }
+
+    private String encode(LiveMessage message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not encode a live message", e);
+        }
+    }
+
+    private static void send(WebSocketConnection c, String text) {
+        c.sendText(text).subscribe().with(ok -> {
+        }, failure -> LOG.debugf("Live message to %s not delivered: %s", c.id(), failure));
+    }
+}

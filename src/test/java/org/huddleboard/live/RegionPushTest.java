@@ -1,0 +1,95 @@
+package org.huddleboard.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.huddleboard.TestApi;
+import org.huddleboard.TestAuth;
+import org.huddleboard.board.BoardRegions;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Wall pages get the changed part of the board, rendered once for all of them: a screen never
+ * asks the server for the board after a change, and more screens cost no more rendering.
+ */
+@QuarkusTest
+class RegionPushTest {
+
+    private static final String WARD = "ward-33";
+
+    @TestHTTPResource("/")
+    URI base;
+    @Inject
+    BoardRegions regions;
+
+    @Test
+    void aChangeIsRenderedOnceAndPushedToEveryWallPage() throws Exception {
+        String display = "hb_device=" + TestAuth.device(WARD, "display");
+        TestAuth.device(WARD, "ward");
+        List<LiveClient> walls = new ArrayList<>();
+        try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
+            for (int i = 0; i < 5; i++) {
+                walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
+            }
+            for (LiveClient wall : walls) {
+                JsonNode snapshot = wall.next(10);
+                assertEquals("snapshot", snapshot.get("type").asText());
+                assertTrue(snapshot.at("/regions/measures").asText().contains("data-measure=\"obs-on-time\""),
+                        "the snapshot carries the rendered board");
+                assertTrue(snapshot.at("/regions/safety-cross").asText().contains("Safety cross"));
+                assertTrue(snapshot.path("board").isMissingNode(), "no JSON board for a wall page");
+            }
+            assertEquals("snapshot", api.next(10).get("type").asText());
+
+            long before = regions.renderCount();
+            TestApi.putEntry(WARD, "obs-on-time", "2025-06-02", "{\"value\": 87}").statusCode(201);
+            for (LiveClient wall : walls) {
+                JsonNode changed = wall.next(10);
+                assertNotNull(changed, "every wall page gets the change");
+                assertEquals("changed", changed.get("type").asText());
+                assertEquals("measure-entry", changed.get("kind").asText());
+                assertEquals(List.of("measures"), names(changed.get("regions")), "only the measures changed");
+                assertTrue(changed.at("/regions/measures").asText().startsWith("<section id=\"measures\""));
+            }
+            JsonNode json = api.next(10);
+            assertEquals("obs-on-time", json.at("/change/measure").asText());
+            assertTrue(json.path("regions").isMissingNode(), "API clients get JSON, no HTML");
+            long afterOne = regions.renderCount();
+            System.out.printf("[RegionPushTest] non-harm change, 5 wall pages: %d region rendering(s)%n",
+                    afterOne - before);
+            assertEquals(1, afterOne - before, "one rendering for five wall pages");
+
+            TestApi.putEntry(WARD, "falls", "2025-06-02", "{\"value\": 0}").statusCode(201);
+            for (LiveClient wall : walls) {
+                JsonNode changed = wall.next(10);
+                assertEquals(List.of("measures", "safety-cross"), names(changed.get("regions")),
+                        "the harm measure also changes the safety cross");
+            }
+            System.out.printf("[RegionPushTest] harm change, 5 wall pages: %d region rendering(s)%n",
+                    regions.renderCount() - afterOne);
+            assertEquals(2, regions.renderCount() - afterOne, "measures and safety cross, once each");
+            assertFalse(api.next(10).path("change").isMissingNode());
+        } finally {
+            walls.forEach(LiveClient::close);
+        }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
