@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The live-path benchmark: {@code ./mvnw -Pbenchmark verify}, sizes from {@code -Dbench.sizes}
- * (default 100,1000,5000), writes per size from {@code -Dbench.updates} (default: 50, 20 from 5,000
+ * (default 100,1000,5000), writes per size from {@code -Dbench.updates} (default: 30, 10 from 5,000
  * screens). Prints a table and writes it to target/bench/. Not part of the normal build; it takes the
  * whole machine. Asserts only that it ran: the figures are for people to read (src/docs/performance.md).
  */
@@ -24,7 +24,7 @@ class LiveBenchmarkIT {
         List<LiveBenchmark.SizeResult> results = new ArrayList<>();
         try (LiveBenchmark bench = new LiveBenchmark()) {
             for (int size : sizes) {
-                int n = updates.isBlank() ? (size >= 5000 ? 20 : 50) : Integer.parseInt(updates.trim());
+                int n = updates.isBlank() ? (size >= 5000 ? 10 : 30) : Integer.parseInt(updates.trim());
                 results.add(bench.run(size, n));
                 String table = bench.table(results);
                 Files.writeString(Path.of("target", "bench", "live-benchmark.md"), table);
