@@ -120,7 +120,7 @@ final class LiveBenchmark implements AutoCloseable {
 
             for (int u = 0; u < updates; u++) {
                 Screens.Round round = screens.begin(target.version() + 1, false);
-                target.write(u);
+                boolean written = write(target, u);
                 round.await(ROUND_TIMEOUT_MILLIS);
                 List<Double> wall = round.millisSince(round.start, false);
                 r.wall.addAll(wall);
@@ -128,6 +128,11 @@ final class LiveBenchmark implements AutoCloseable {
                 r.late += (int) wall.stream().filter(ms -> ms > LATE_MILLIS).count();
                 r.never += count - wall.size();
                 screens.awaitFetchesDone(30_000);
+                if (!written) {
+                    r.writesFailed++;
+                    screens.awaitFetchesDone(60_000);
+                    target.relearn();
+                }
             }
 
             // Restart under the connected screens: they come back with the page's backoff and jitter.
@@ -151,6 +156,17 @@ final class LiveBenchmark implements AutoCloseable {
         return r;
     }
 
+    /** A write the server could not take in time is a round every screen missed, not the end of the run. */
+    private static boolean write(Target target, int n) throws Exception {
+        try {
+            target.write(n);
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            System.out.println("[LiveBenchmark] " + target.name() + " write " + n + " failed: " + e);
+            return false;
+        }
+    }
+
     // --- the two servers ---
 
     interface Target {
@@ -170,6 +186,10 @@ final class LiveBenchmark implements AutoCloseable {
 
         /** Makes one change; afterwards {@link #version()} is one higher. */
         void write(int n) throws Exception;
+
+        /** After a failed write: learns the board's version from the server again. */
+        default void relearn() throws Exception {
+        }
     }
 
     /** The packaged application, watched by paired wall screens, written to by the ward leader. */
@@ -197,11 +217,23 @@ final class LiveBenchmark implements AutoCloseable {
                 throw new IllegalStateException("GET " + fetchUri() + " as a display: " + live.statusCode());
             }
             region = live.body();
-            Matcher m = REGION_VERSION.matcher(region);
+            boardVersion = regionVersion(region);
+        }
+
+        @Override
+        public void relearn() throws Exception {
+            HttpResponse<String> live = HTTP.send(HttpRequest.newBuilder(URI.create(base + fetchUri()))
+                    .header("Cookie", displays.get(0)).timeout(Duration.ofSeconds(120)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            boardVersion = regionVersion(live.body());
+        }
+
+        private static long regionVersion(String html) {
+            Matcher m = REGION_VERSION.matcher(html);
             if (!m.find()) {
-                throw new IllegalStateException("no data-version in the live region: " + region);
+                throw new IllegalStateException("no data-version in the live region: " + html);
             }
-            boardVersion = Long.parseLong(m.group(1));
+            return Long.parseLong(m.group(1));
         }
 
         @Override
@@ -362,6 +394,7 @@ final class LiveBenchmark implements AutoCloseable {
         final List<Double> message = new ArrayList<>();
         int late;
         int never;
+        int writesFailed;
         int notConnected;
         int notRejoined;
         double connectSeconds;
@@ -396,10 +429,10 @@ final class LiveBenchmark implements AutoCloseable {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%s %d screens, %d updates: wall p50 %.1f p99 %.1f ms, message p50 %.1f"
-                    + " p99 %.1f ms, missed %d (late %d, never %d); connect %.1f s (%d not); restart: ready %.1f s,"
+                    + " p99 %.1f ms, missed %d (late %d, never %d), writes failed %d; connect %.1f s (%d not); restart: ready %.1f s,"
                     + " rejoin %.1f s after ready, %.1f s after stop (%d not); per screen RSS %.1f kB, heap %.1f kB"
                     + " (RSS before %.0f MB); %d of %d at final version %d; took %.0f s", name, screens, updates,
-                    wallP(50), wallP(99), messageP(50), messageP(99), missed(), late, never, connectSeconds,
+                    wallP(50), wallP(99), messageP(50), messageP(99), missed(), late, never, writesFailed, connectSeconds,
                     notConnected, readySeconds, rejoinFromReadySeconds, rejoinFromStopSeconds, notRejoined,
                     rssPerScreenKb, heapPerScreenKb, rssBeforeMb, showingFinal, screens, finalVersion, seconds);
         }
@@ -423,7 +456,8 @@ final class LiveBenchmark implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         out.append("Live benchmark, ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": ")
                 .append(machine())
-                .append(", at start ").append(loadAtStart).append('\n');
+                .append(", at start ").append(loadAtStart)
+                .append(Screens.DEFLATE ? "; screens offer permessage-deflate" : "; no compression").append('\n');
         out.append(String.format(Locale.ROOT, "Huddle Board first start (empty database, loads demo data): %.1f s%n%n",
                 firstStartMillis / 1000.0));
         out.append("| screens | updates | bare p50 / p99 ms | huddle p50 / p99 ms (wall) | p99 ratio | huddle message"
@@ -435,10 +469,11 @@ final class LiveBenchmark implements AutoCloseable {
             Result b = s.bare();
             Result h = s.huddle();
             out.append(String.format(Locale.ROOT,
-                    "| %,d | %d | %.1f / %.1f | %.1f / %.1f | %.1f× | %.1f / %.1f | %d (%d / %d) | %d | %s / %s |"
+                    "| %,d | %d | %.1f / %.1f | %.1f / %.1f | %.1f× | %.1f / %.1f | %d (%d / %d)%s | %d | %s / %s |"
                             + " %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.0f |%n",
                     s.screens(), s.updates(), b.wallP(50), b.wallP(99), h.wallP(50), h.wallP(99),
                     h.wallP(99) / b.wallP(99), h.messageP(50), h.messageP(99), h.missed(), h.late, h.never,
+                    h.writesFailed > 0 ? ", " + h.writesFailed + " writes failed" : "",
                     b.missed(), rejoin(h), rejoin(b), h.rejoinFromStopSeconds, b.rejoinFromStopSeconds,
                     h.readySeconds, b.readySeconds, h.rssPerScreenKb, b.rssPerScreenKb, h.heapPerScreenKb,
                     b.heapPerScreenKb, s.seconds()));

@@ -39,6 +39,8 @@ final class Screens implements AutoCloseable {
     private static final Pattern REGION_VERSION = Pattern.compile("id=\"board-live\"[^>]*?data-version=\"(\\d+)\"");
     /** Client sockets and fetch connections share this process's file descriptors. */
     private static final int MAX_FETCH_CONNECTIONS = 4000;
+    /** Browsers offer permessage-deflate, and servers keep a zlib context per socket for it. */
+    static final boolean DEFLATE = Boolean.parseBoolean(System.getProperty("bench.deflate", "true"));
 
     private final Vertx vertx;
     private final int port;
@@ -62,7 +64,7 @@ final class Screens implements AutoCloseable {
         this.wsUri = wsUri;
         this.fetchUri = fetchUri;
         this.sockets = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(count + 100)
-                .setConnectTimeout(10_000).setTryUsePerMessageCompression(true) // as browsers do
+                .setConnectTimeout(10_000).setTryUsePerMessageCompression(DEFLATE)
                 .setMaxFrameSize(16 << 20).setMaxMessageSize(16 << 20));
         this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(10_000),
                 new PoolOptions().setHttp1MaxSize(Math.min(count, MAX_FETCH_CONNECTIONS)));
