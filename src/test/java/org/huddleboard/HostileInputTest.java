@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
+import org.huddleboard.common.Refusals;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,6 +108,13 @@ class HostileInputTest {
     }
 
     record Attack(String what, String method, String path, Map<String, String> headers, byte[] body) {
+    }
+
+    /** What came back: the status, the Content-Type ("none" if absent) and the body. */
+    record Answer(int status, String contentType, String body) {
+        static Answer of(HttpResponse<String> r) {
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse("none"), r.body());
+        }
     }
 
     record Operation(String method, String template, JsonNode spec) {
@@ -507,12 +515,13 @@ class HostileInputTest {
         }
         request.method(attack.method(), attack.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(attack.body()));
-        // A client that asks first is told 413 before it sends 10 MB; others see the connection closed.
-        request.expectContinue(attack.what().equals(OVERSIZE));
         long started = System.nanoTime();
-        HttpResponse<String> response;
+        Answer response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // A client that asks first is told 413 before it sends 10 MB. The JDK's client waits for
+            // ever on a refusal with a body after "Expect: 100-continue", so that one goes by hand.
+            response = attack.what().equals(OVERSIZE) ? RawHttp.send(base(), attack, cookie)
+                    : Answer.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (java.io.IOException e) {
             sent++;
             fail(op, "no answer (" + e.getMessage() + ")", caller.name() + " " + attack.method() + " "
@@ -521,7 +530,7 @@ class HostileInputTest {
         }
         nanosByOperation.merge(op.key(), System.nanoTime() - started, Long::sum);
         sent++;
-        int status = response.statusCode();
+        int status = response.status();
         String where = caller.name() + " " + attack.method() + " " + shorten(attack.path()) + " [" + attack.what()
                 + "] -> " + status;
         if (status >= 500) {
@@ -537,10 +546,12 @@ class HostileInputTest {
         return true;
     }
 
-    private void judgeRefusal(Operation op, Attack attack, HttpResponse<String> response, String where) {
-        int status = response.statusCode();
-        String type = response.headers().firstValue("Content-Type").orElse("none");
-        boolean api = attack.path().startsWith("/api/") || producesJson(op);
+    private void judgeRefusal(Operation op, Attack attack, Answer response, String where) {
+        int status = response.status();
+        String type = response.contentType();
+        // The rule users see: /api/* answers problem JSON, every other path a page. A raw "../" path
+        // is judged where the server resolves it to (the app reads the normalised path too).
+        boolean api = Refusals.isApi(resolved(attack.path()));
         if (!api) {
             if (!type.startsWith("text/html") || response.body().isBlank()) {
                 fail(op, status + " on a page route is not a readable page (Content-Type " + type + ")", where);
@@ -563,11 +574,12 @@ class HostileInputTest {
         }
     }
 
-    private boolean producesJson(Operation op) {
-        boolean[] json = { false };
-        op.spec().path("responses").forEach(r -> r.path("content").fieldNames()
-                .forEachRemaining(t -> json[0] |= t.contains("json")));
-        return json[0];
+    private static String resolved(String path) {
+        try {
+            return URI.create(path).normalize().getPath();
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     private void fail(Operation op, String cause, String... example) {

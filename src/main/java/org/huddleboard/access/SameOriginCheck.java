@@ -5,7 +5,7 @@ import java.util.Set;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
-import org.huddleboard.common.Problem;
+import org.huddleboard.common.ApiProblem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -40,9 +40,8 @@ public class SameOriginCheck {
         return null;
     }
 
+    /** Thrown, not answered here: the mappers make it problem JSON on the API and a page elsewhere. */
     private static Response refuse(String what) {
-        Problem problem = new Problem("about:blank", "Forbidden", 403,
-                "Changes must come from Huddle Board's own pages; refused " + what, null, null);
-        return Response.status(403).type(Problem.MEDIA_TYPE).entity(problem).build();
+        throw ApiProblem.forbidden("Changes must come from Huddle Board's own pages; refused " + what);
     }
 }
