@@ -1,7 +1,7 @@
 // Live updates for the wall screen. The server renders everything: its messages carry the
 // regions of the board that changed, as HTML, and this script only swaps them in, in version
 // order, and says plainly when the board is not live. Written for old TV browsers (Chrome 63):
-// no modules, no build step, no ?. or ??, no Response.redirected.
+// no modules, no build step, no optional chaining or nullish coalescing, no fetch redirect flag.
 (function () {
   'use strict';
   var body = document.body;

@@ -1,7 +1,7 @@
 // Saves one measure at a time through the public API and says what happened: saved,
 // waiting (no connection), or refused with the server's reason. A yes/no measure saves what
 // the person tapped; Enter in its note keeps the value the toggle shows. Chrome 63: no
-// SubmitEvent.submitter, no ?. or ??.
+// reading which button submitted a form, no optional chaining or nullish coalescing.
 (function () {
   'use strict';
   var ward = document.querySelector('main[data-ward]').dataset.ward;
