@@ -3,7 +3,6 @@ package org.huddleboard.access;
 import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Response;
 
 import org.huddleboard.common.ApiProblem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,26 +21,24 @@ public class SameOriginCheck {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** Refusals are thrown: the mappers make them problem JSON on the API and a page elsewhere. */
     @ServerRequestFilter(preMatching = true)
-    public Response check(ContainerRequestContext context, HttpServerRequest request) {
+    public void check(ContainerRequestContext context, HttpServerRequest request) {
         if (SAFE.contains(context.getMethod())) {
-            return null;
+            return;
         }
         // Browsers set Sec-Fetch-Site themselves and scripts cannot forge it; older ones only send Origin.
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null) {
-            return fetchSite.equals("same-origin") || fetchSite.equals("none") ? null
-                    : refuse("a " + fetchSite + " request");
-        }
         String origin = request.getHeader("Origin");
-        if (origin != null && !SameOrigin.matches(request, origin)) {
-            return refuse("a request from " + origin);
+        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+            throw refusal("a " + fetchSite + " request");
         }
-        return null;
+        if (fetchSite == null && origin != null && !SameOrigin.matches(request, origin)) {
+            throw refusal("a request from " + origin);
+        }
     }
 
-    /** Thrown, not answered here: the mappers make it problem JSON on the API and a page elsewhere. */
-    private static Response refuse(String what) {
-        throw ApiProblem.forbidden("Changes must come from Huddle Board's own pages; refused " + what);
+    private static ApiProblem refusal(String what) {
+        return ApiProblem.forbidden("Changes must come from Huddle Board's own pages; refused " + what);
     }
 }
