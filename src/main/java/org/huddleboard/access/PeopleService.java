@@ -33,8 +33,6 @@ public class PeopleService {
     @Inject
     Event<ScopeChanged> scopeChanged;
     @Inject
-    Event<ViewerChanged> viewerChanged;
-    @Inject
     SignInThrottle throttle;
 
     public List<PersonView> list() {
@@ -91,7 +89,6 @@ public class PeopleService {
                 || !before.csus().equals(after.csus())) {
             scopeChanged.fire(new ScopeChanged(p.id));
         }
-        viewerChanged.fire(new ViewerChanged(Viewer.Kind.PERSON, p.id));
         audit.record(by, null, null, "person.updated", "person " + username + (passwordChanged ? " (password changed)"
                 : ""), before, after);
         return after;

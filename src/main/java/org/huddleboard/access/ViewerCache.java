@@ -65,6 +65,10 @@ public class ViewerCache {
         forget(Viewer.Kind.PERSON, ended.personId());
     }
 
+    void onScopeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScopeChanged changed) {
+        forget(Viewer.Kind.PERSON, changed.personId());
+    }
+
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ViewerChanged changed) {
         forget(changed.kind(), changed.id());
     }

@@ -1,5 +1,5 @@
 package org.huddleboard.access;
 
-/** A viewer's role, scope or name changed; cached copies are dropped once the change commits. */
+/** A device's name changed (people's role or scope: {@link ScopeChanged}); cached copies are dropped once the change commits. */
 public record ViewerChanged(Viewer.Kind kind, long id) {
 }
