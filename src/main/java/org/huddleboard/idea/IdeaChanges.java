@@ -47,6 +47,11 @@ public class IdeaChanges {
         }
     }
 
+    /** The audit subject of every change to a card, so its history is one lookup. */
+    public static String subject(long ideaId) {
+        return "idea " + ideaId;
+    }
+
     public IdeaView view(Idea idea) {
         return IdeaView.of(idea, clock.today());
     }
@@ -59,7 +64,7 @@ public class IdeaChanges {
             IdeaView before) {
         idea.persistAndFlush();
         IdeaView after = view(idea);
-        audit.record(viewer, typedName, idea.ward.code, action, "idea " + idea.id + " " + idea.title, before, after);
+        audit.record(viewer, typedName, idea.ward.code, action, subject(idea.id), before, after);
         changes.fire(new BoardChanged(idea.ward.code, boardVersion, KIND, after));
         return after;
     }
