@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Audit {
 
     private static final Logger LOG = Logger.getLogger(Audit.class);
+    /** The before and after columns' width: room for a whole idea card with every field at its longest. */
+    static final int MAX_VALUE = 16000;
 
     @Inject
     TrustClock clock;
@@ -57,7 +59,7 @@ public class Audit {
             return null;
         }
         try {
-            return truncate(value instanceof String s ? s : json.writeValueAsString(value), 2000);
+            return truncate(value instanceof String s ? s : json.writeValueAsString(value), MAX_VALUE);
         } catch (JsonProcessingException e) {
             LOG.warn("Could not encode an audit value", e);
             return String.valueOf(value);

@@ -68,6 +68,24 @@ class IdeaResourceTest {
     }
 
     @Test
+    void aCardWithEveryFieldAtItsLongestIsKeptWholeInItsHistory() {
+        String ward = "ward-33";
+        Map<String, Object> body = new HashMap<>(Map.of("title", "T".repeat(120), "problem", "p".repeat(1000),
+                "idea", "i".repeat(1000), "raisedBy", "r".repeat(40), "owner", "o".repeat(40),
+                "qualityAim", "OUTCOMES"));
+        long id = Cards.post(asTablet(ward), Cards.url(ward), body).statusCode(201).extract().jsonPath().getLong("id");
+        body.put("version", 0);
+        body.put("problem", "q".repeat(1000));
+        Cards.put(asTablet(ward), Cards.url(ward, id), body).statusCode(200);
+        asTablet(ward).get(Cards.url(ward, id) + "/history").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("[1].before.problem", equalTo("p".repeat(1000)))
+                .body("[1].after.problem", equalTo("q".repeat(1000)))
+                .body("[1].after.idea", equalTo("i".repeat(1000)))
+                .body("[1].after.version", is(1));
+    }
+
+    @Test
     void theListFiltersByColumnOwnerOverdueAndAimNewestMoveFirst() {
         String ward = "ward-33";
         long first = create(ward, "Filter one", "Noor", "OUTCOMES", "2020-01-01");
