@@ -1,6 +1,7 @@
 package org.huddleboard.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.huddleboard.ward.Ward;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /** Ready means ready to serve boards: the database answers and a ward's board can be built. */
 @Readiness
@@ -17,6 +19,18 @@ public class BoardsReadiness implements HealthCheck {
 
     @Inject
     BoardService boards;
+
+    /**
+     * The first board a process builds costs most (Hibernate's queries parsed, the board code loaded and
+     * still interpreted): build one on a thread of its own as soon as the application starts, while
+     * the HTTP port opens, so the first readiness check (a restart's orchestrator asks at once) and
+     * the first screens to rejoin find that done.
+     */
+    void warmUp(@Observes StartupEvent start) {
+        Thread warmUp = new Thread(this::call, "boards-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
 
     @Override
     public HealthCheckResponse call() {
