@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,6 +20,8 @@ public class BoardsReadiness implements HealthCheck {
 
     @Inject
     BoardService boards;
+    @ConfigProperty(name = "huddle.readiness.warm-up", defaultValue = "true")
+    boolean warmUp;
 
     /**
      * The first board a process builds costs most (Hibernate's queries parsed, the board code loaded and
@@ -27,6 +30,9 @@ public class BoardsReadiness implements HealthCheck {
      * the first screens to rejoin find that done.
      */
     void warmUp(@Observes StartupEvent start) {
+        if (!warmUp) {
+            return;
+        }
         Thread warmUp = new Thread(this::call, "boards-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
