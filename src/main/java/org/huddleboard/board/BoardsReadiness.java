@@ -21,7 +21,7 @@ public class BoardsReadiness implements HealthCheck {
     @Inject
     BoardService boards;
     @ConfigProperty(name = "huddle.readiness.warm-up", defaultValue = "true")
-    boolean warmUp;
+    boolean warmUpAtStart;
 
     /**
      * The first board a process builds costs most (Hibernate's queries parsed, the board code loaded and
@@ -30,12 +30,12 @@ public class BoardsReadiness implements HealthCheck {
      * the first screens to rejoin find that done.
      */
     void warmUp(@Observes StartupEvent start) {
-        if (!warmUp) {
+        if (!warmUpAtStart) {
             return;
         }
-        Thread warmUp = new Thread(this::call, "boards-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        Thread thread = new Thread(this::call, "boards-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

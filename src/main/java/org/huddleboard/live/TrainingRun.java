@@ -1,5 +1,6 @@
 package org.huddleboard.live;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,7 +89,7 @@ public class TrainingRun {
             }
             LOG.infof("Training run done (%d boards); exiting", wards);
             Quarkus.asyncExit(0);
-        } catch (Exception | AssertionError e) {
+        } catch (Exception e) {
             LOG.error("Training run failed", e);
             Quarkus.asyncExit(1);
         }
@@ -117,7 +118,7 @@ public class TrainingRun {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("GET " + uri + " answered " + status);
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 if (System.nanoTime() > deadline) {
                     throw notYet;
                 }

@@ -2,6 +2,8 @@ package org.huddleboard.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +31,7 @@ class LiveBenchmarkIT {
             Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench")), "ready-");
             Path jar = Path.of(System.getProperty("huddle.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
             StartArchive.Comparison c = new StartArchive(jar, work.toAbsolutePath()).train().compare(readyRuns);
-            ready = "Time to ready, " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            ready = "Time to ready, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                     + ": " + LiveBenchmark.machine() + "\n" + c.table() + "\n";
             Files.writeString(Path.of("target", "bench", "live-benchmark.md"), ready);
             System.out.println(ready);
