@@ -36,11 +36,14 @@ public class DemoData {
 
     @ConfigProperty(name = "huddle.demo")
     boolean demo;
+    /** A training run (live.TrainingRun) exercises the start on the demo data. */
+    @ConfigProperty(name = "huddle.train-and-exit", defaultValue = "false")
+    boolean training;
     @Inject
     TrustClock clock;
 
     void onStart(@Observes StartupEvent start) {
-        if (demo) {
+        if (demo || training) {
             load();
         }
     }

@@ -2,6 +2,8 @@ package org.huddleboard.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The live-path benchmark: {@code ./mvnw -Pbenchmark verify}, sizes from {@code -Dbench.sizes}
- * (default 100,1000,5000), writes per size from {@code -Dbench.updates} (default: 30, 10 from 5,000
- * screens). Prints a table and writes it to target/bench/. Not part of the normal build; it takes the
+ * (default 100,1000,5000; 0 for none), writes per size from {@code -Dbench.updates} (default: 30, 10 from 5,000
+ * screens). First, time to ready without and with a class archive from a training run
+ * ({@link StartArchive}), {@code -Dbench.ready-runs} starts of each (default 5; 0 skips it). Prints
+ * tables and writes them to target/bench/. Not part of the normal build; it takes the
  * whole machine. Asserts only that it ran: the figures are for people to read (src/docs/performance.md).
  */
 class LiveBenchmarkIT {
@@ -19,14 +23,28 @@ class LiveBenchmarkIT {
     @Test
     void huddleBoardBesideBareBroadcast() throws Exception {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "100,1000,5000").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+                .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         String updates = System.getProperty("bench.updates", "");
+        int readyRuns = Integer.getInteger("bench.ready-runs", 5);
+        String ready = "";
+        if (readyRuns > 0) {
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench")), "ready-");
+            Path jar = Path.of(System.getProperty("huddle.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+            StartArchive.Comparison c = new StartArchive(jar, work.toAbsolutePath()).train().compare(readyRuns);
+            ready = "Time to ready, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                    + ": " + LiveBenchmark.machine() + "\n" + c.table() + "\n";
+            Files.writeString(Path.of("target", "bench", "live-benchmark.md"), ready);
+            System.out.println(ready);
+        }
+        if (sizes.isEmpty()) {
+            return; // -Dbench.sizes=0: time to ready only
+        }
         List<LiveBenchmark.SizeResult> results = new ArrayList<>();
         try (LiveBenchmark bench = new LiveBenchmark()) {
             for (int size : sizes) {
                 int n = updates.isBlank() ? (size >= 5000 ? 10 : 30) : Integer.parseInt(updates.trim());
                 results.add(bench.run(size, n));
-                String table = bench.table(results);
+                String table = ready + bench.table(results);
                 Files.writeString(Path.of("target", "bench", "live-benchmark.md"), table);
                 System.out.println(table);
             }

@@ -39,6 +39,8 @@ final class ServerProcess {
     private Process process;
     /** Milliseconds from the last start (process spawned) to its ready URL answering 200. */
     long readyMillis;
+    /** CPU time (user and system, all threads) the process had used when it was ready: steadier than wall time on a busy machine. */
+    long readyCpuMillis;
 
     ServerProcess(String name, int port, Path workDir, Path log, String readyPath, Supplier<List<String>> command) {
         this.name = name;
@@ -72,6 +74,7 @@ final class ServerProcess {
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawned);
+                    readyCpuMillis = cpuMillis(process.pid());
                     return;
                 }
             } catch (IOException notYet) {
@@ -126,6 +129,13 @@ final class ServerProcess {
             throw new IllegalStateException("jcmd " + List.of(commands) + " failed: " + out);
         }
         return out;
+    }
+
+    /** User and system CPU time of a live process so far, from /proc (clock ticks of 10 ms, as on Linux x86). */
+    static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     static int freePort() throws IOException {
