@@ -278,7 +278,7 @@ final class DemoIdeas {
     private final ZoneId zone;
     private final Map<String, MeasureDefinition> measures;
     private final String lead = DemoPeople.PEOPLE.stream().filter(p -> p.role() == Role.LEAD).findFirst()
-            .orElseThrow().displayName();
+            .orElseThrow().username();
     private int cards;
 
     private DemoIdeas(LocalDate today, ZoneId zone, Map<String, MeasureDefinition> measures) {

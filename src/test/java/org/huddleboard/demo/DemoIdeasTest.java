@@ -103,7 +103,7 @@ class DemoIdeasTest {
         List<Idea> checked = demoCards().stream().filter(i -> i.impact != null && i.impact.recorded()).toList();
         assertTrue(checked.stream().anyMatch(i -> !i.impact.anyNegative()), "a check with no negative effect");
         Idea signed = checked.stream().filter(i -> i.impact.anyNegative()).findFirst().orElseThrow();
-        assertEquals("Demo Ward Leader", signed.impact.signedOffBy, "the demo lead signed off the negative effect");
+        assertEquals("lead", signed.impact.signedOffBy, "the demo lead signed off the negative effect");
         assertTrue(signed.ward.code.equals("ward-12") || signed.ward.code.equals("ward-14"), "on the lead's ward");
         assertEquals(Effect.NEGATIVE, signed.impact.experience);
     }
@@ -116,7 +116,7 @@ class DemoIdeasTest {
         assertTrue(offered.size() >= 2, "a few ideas offered: " + offered.size());
         for (Idea o : offered) {
             assertTrue(o.column.proven(), o.title + " is proven before it is offered");
-            assertEquals("Demo Ward Leader", o.offeredBy);
+            assertEquals("lead", o.offeredBy);
             assertNotNull(o.offerSummary);
             assertTrue(clock.dayOf(o.offeredAt).isAfter(o.implementedOn), o.title + " offered after it worked");
         }

@@ -137,7 +137,7 @@ class StaffIdeasPageTest {
     void theCardPageShowsSpreadAndTheImpactCheck() {
         long bell = idOf("ward-12", "Protected mealtimes bell");
         String page = as("lead").get("/wards/ward-12/ideas/" + bell).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("Offered to the trust by Demo Ward Leader"), "the offer");
+        assertTrue(page.contains("Offered to the trust by lead"), "the offer");
         assertTrue(page.contains("Ward 21 · General Surgery") && page.contains("Ward 33 · Paediatric Medicine"),
                 "where it has been adopted");
         assertTrue(page.contains("Testing</td>") && page.contains("New</td>"), "how far each adoption got");
@@ -152,7 +152,7 @@ class StaffIdeasPageTest {
         long linen = idOf("ward-14", "One linen change round per shift");
         as("lead").get("/wards/ward-14/ideas/" + linen).then().statusCode(200)
                 .body(containsString("Quality impact check")).body(containsString("Negative: "))
-                .body(containsString("Signed off")).body(containsString("Demo Ward Leader"));
+                .body(containsString("Signed off")).body(containsString("by lead"));
     }
 
     private static long idOf(String ward, String title) {
