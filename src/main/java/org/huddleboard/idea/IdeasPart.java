@@ -71,12 +71,13 @@ public record IdeasPart(String ward, long version, boolean lead, List<ColumnCard
     public record Move(IdeaColumn to, String label, String needs) {
 
         /** Parked needs a reason; Implemented what changed and its effect; the rest need nothing. */
-        static Move to(IdeaColumn from, IdeaColumn to) {
+        static Move to(IdeaColumn to) {
             return switch (to) {
                 case PARKED -> new Move(to, "Park", "reason");
                 case IMPLEMENTED -> new Move(to, "Implemented", "outcome");
-                case NEW -> new Move(to, from == IdeaColumn.PARKED ? "Revive to New" : "New", "");
-                default -> new Move(to, to.label, "");
+                case NEW -> new Move(to, "Revive to New", "");
+                case CELEBRATED -> new Move(to, "Celebrate", "");
+                default -> new Move(to, "Move to " + to.label, "");
             };
         }
     }
@@ -88,7 +89,7 @@ public record IdeasPart(String ward, long version, boolean lead, List<ColumnCard
             // In the column order of the board, so the buttons read left to right as the card travels.
             for (IdeaColumn to : IdeaColumn.values()) {
                 if (view.allowedMoves().contains(to)) {
-                    moves.add(Move.to(view.column(), to));
+                    moves.add(Move.to(to));
                 }
             }
             return moves;
