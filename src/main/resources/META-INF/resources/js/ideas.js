@@ -215,6 +215,7 @@
     return send(method, api + '/' + encodeURIComponent(id) + path, body).then(function (r) {
       done();
       if (r.ok) {
+        closeForms(card); // saved: nothing typed here is left to keep
         return afterSave(id, 'saved', typeof savedText === 'function' ? savedText(r.json) : savedText, null);
       }
       var current = r.json && r.json.current;
