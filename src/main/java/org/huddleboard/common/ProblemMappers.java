@@ -1,5 +1,6 @@
 package org.huddleboard.common;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -121,6 +123,10 @@ public class ProblemMappers {
         if (e instanceof StreamReadException && e.getMessage() != null
                 && e.getMessage().startsWith("Duplicate field '")) {
             return "is given more than once";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
         }
         return e instanceof JsonMappingException ? "has the wrong type or shape" : "is not well-formed JSON";
     }

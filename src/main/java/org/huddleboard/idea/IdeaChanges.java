@@ -1,5 +1,7 @@
 package org.huddleboard.idea;
 
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,9 +64,18 @@ public class IdeaChanges {
      */
     public IdeaView saved(Viewer viewer, String typedName, Idea idea, long boardVersion, String action,
             IdeaView before) {
+        return saved(viewer, typedName, idea, boardVersion, action, before, after -> after);
+    }
+
+    /**
+     * As above, for a change the card's own fields do not show (a PDSA note): the audit keeps as
+     * "after" what {@code audited} makes of the card's new view.
+     */
+    public IdeaView saved(Viewer viewer, String typedName, Idea idea, long boardVersion, String action,
+            IdeaView before, Function<IdeaView, Object> audited) {
         idea.persistAndFlush();
         IdeaView after = view(idea);
-        audit.record(viewer, typedName, idea.ward.code, action, subject(idea.id), before, after);
+        audit.record(viewer, typedName, idea.ward.code, action, subject(idea.id), before, audited.apply(after));
         changes.fire(new BoardChanged(idea.ward.code, boardVersion, KIND, after));
         return after;
     }
