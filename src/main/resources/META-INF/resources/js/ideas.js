@@ -152,6 +152,12 @@
     var old = part();
     // Two fetches may cross: never put back an older board over a newer one.
     if (!next || !old || Number(next.dataset.version) < Number(old.dataset.version)) { return; }
+    // What each card and offer last said stays said: a change elsewhere must not wipe "Saved".
+    Array.prototype.forEach.call(old.querySelectorAll('.idea-card, .offered-idea'), function (item) {
+      var line = item.querySelector('.card-state');
+      var fresh = line && line.textContent && !replace[item.dataset.id] ? next.querySelector('#' + item.id) : null;
+      if (fresh) { show(fresh.querySelector('.card-state'), line.dataset.state, line.textContent); }
+    });
     Array.prototype.forEach.call(old.querySelectorAll('.idea-card'), function (card) {
       var id = card.dataset.id;
       if (replace[id] || !busy(card)) { return; }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,30 +65,29 @@ class TabletIdeasBrowserTest {
         openWall();
         String title = unique("Bedside handover checklist");
 
-        tablet.findElement(By.cssSelector("#add-idea-box summary")).click();
-        WebElement form = tablet.findElement(By.id("add-idea"));
-        form.findElement(By.name("title")).sendKeys(title);
-        form.findElement(By.name("problem")).sendKeys("Handover at the bedside misses the falls risk");
-        form.findElement(By.name("idea")).sendKeys("A five-line checklist on the handover sheet");
-        choice(form, "Outcomes").click();
-        form.findElement(By.name("owner")).sendKeys("Sister K");
+        tap("#add-idea-box summary");
+        type("#add-idea [name=title]", title);
+        type("#add-idea [name=problem]", "Handover at the bedside misses the falls risk");
+        type("#add-idea [name=idea]", "A five-line checklist on the handover sheet");
+        tap("#add-idea .choice[data-value=OUTCOMES]");
+        type("#add-idea [name=owner]", "Sister K");
         watchWallFor(title, "NEW");
         long sent = System.currentTimeMillis();
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("Added “" + title + "” to New", stateText(form));
+        tap("#add-idea button[type=submit]");
+        assertEquals("Added “" + title + "” to New", stateOf("add-idea"));
         long shownInNew = wallSawItAt(title, "NEW") - sent;
         System.out.printf("Wall screen showed the new card in New %d ms after the tap on the tablet%n", shownInNew);
 
-        WebElement card = cardTitled(title);
-        assertEquals("NEW", card.getAttribute("data-column"));
-        assertEquals("Added just now", stateText(card));
+        long id = cardId(title);
+        assertEquals("NEW", columnOf(id));
+        assertEquals("Added just now", stateOf("idea-" + id));
         watchWallFor(title, "TESTING");
         long tapped = System.currentTimeMillis();
-        moveButton(card, "TESTING").click();
-        assertEquals("Moved to Testing", stateText(cardTitled(title)));
+        tap(move(id, "TESTING"));
+        assertEquals("Moved to Testing", stateOf("idea-" + id));
         long shownInTesting = wallSawItAt(title, "TESTING") - tapped;
         System.out.printf("Wall screen showed the card in Testing %d ms after the tap on the tablet%n", shownInTesting);
-        assertEquals("TESTING", cardTitled(title).getAttribute("data-column"));
+        assertEquals("TESTING", columnOf(id));
         Browser.saveScreenshot(tablet, "tablet-ideas.png");
         Browser.saveScreenshot(wall, "wall-ideas-from-tablet.png");
 
@@ -102,26 +102,25 @@ class TabletIdeasBrowserTest {
         String title = unique("Fewer spare gloves at bays");
         long id = createCard(title, "WASTE_OR_COST");
         // Made elsewhere: it appears on the open page without a reload.
-        WebElement card = waitForCard(title);
+        assertEquals(id, cardId(title));
 
-        moveButton(card, "TESTING").click();
-        String refused = stateText(cardTitled(title));
-        assertTrue(refused.startsWith("Not saved: ") && refused.toLowerCase().contains("impact"), refused);
-        assertEquals("NEW", cardTitled(title).getAttribute("data-column"), "still in New");
+        tap(move(id, "TESTING"));
+        String refused = stateOf("idea-" + id);
+        assertTrue(refused.startsWith("Not saved: ") && refused.contains("quality impact check"), refused);
+        assertEquals("NEW", columnOf(id), "still in New");
 
-        card = cardTitled(title);
-        card.findElement(By.cssSelector(".open-form[data-form=impact]")).click();
-        WebElement check = card.findElement(By.cssSelector(".card-form[data-form=impact]"));
+        tap("#idea-" + id + " .open-form[data-form=impact]");
         for (String part : new String[] { "safety", "effectiveness", "experience" }) {
-            WebElement group = check.findElement(By.cssSelector(".choices[data-name=" + part + "]"));
-            group.findElement(By.cssSelector(".choice[data-value=NONE]")).click();
-            group.findElement(By.name(part + "Note")).sendKeys("No change expected");
+            String group = "#idea-" + id + " .choices[data-name=" + part + "]";
+            tap(group + " .choice[data-value=NONE]");
+            type(group + " [name=" + part + "Note]", "No change expected");
         }
-        check.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("Impact check saved: it can be tested now", stateText(cardTitled(title)));
+        tap("#idea-" + id + " .card-form[data-form=impact] button[type=submit]");
+        assertEquals("Impact check saved: it can be tested now", stateOf("idea-" + id));
 
-        moveButton(cardTitled(title), "TESTING").click();
-        assertEquals("Moved to Testing", stateText(cardTitled(title)));
+        tap(move(id, "TESTING"));
+        assertEquals("Moved to Testing", stateOf("idea-" + id));
+        assertEquals("TESTING", columnOf(id));
         asTablet(WARD).get("/api/wards/{ward}/ideas/{id}", WARD, id).then().statusCode(200)
                 .body("column", is("TESTING"));
     }
@@ -131,18 +130,15 @@ class TabletIdeasBrowserTest {
         openTablet();
         String title = unique("Protected mealtimes sign");
         long id = createCard(title, "PATIENT_EXPERIENCE");
-        move(id, "TESTING");
-        WebElement card = waitForCard(title);
-        waitUntil(tablet, d -> "TESTING".equals(cardTitled(title).getAttribute("data-column")));
+        moveByApi(id, "TESTING");
+        waitUntil(tablet, d -> "TESTING".equals(columnOf(id)));
 
-        card = cardTitled(title);
-        card.findElement(By.cssSelector(".open-form[data-form=note]")).click();
-        WebElement note = card.findElement(By.cssSelector(".card-form[data-form=note]"));
-        choice(note, "Do").click();
-        note.findElement(By.name("note")).sendKeys("Sign up on bay 3 for a week");
-        note.findElement(By.cssSelector("button[type=submit]")).click();
-        assertEquals("PDSA note added", stateText(cardTitled(title)));
-        String shown = cardTitled(title).findElement(By.cssSelector(".pdsa-last")).getText();
+        tap("#idea-" + id + " .open-form[data-form=note]");
+        tap("#idea-" + id + " .card-form[data-form=note] .choice[data-value=DO]");
+        type("#idea-" + id + " [name=note]", "Sign up on bay 3 for a week");
+        tap("#idea-" + id + " .card-form[data-form=note] button[type=submit]");
+        assertEquals("PDSA note added", stateOf("idea-" + id));
+        String shown = text("#idea-" + id + " .pdsa-last");
         assertTrue(shown.contains("Do") && shown.contains("Sign up on bay 3 for a week"), shown);
         asTablet(WARD).get("/api/wards/{ward}/ideas/{id}/notes", WARD, id).then().statusCode(200)
                 .body("note", hasItem("Sign up on bay 3 for a week")).body("stage", hasItem("DO"));
@@ -154,10 +150,10 @@ class TabletIdeasBrowserTest {
         openTablet();
         String title = unique("Night-light audit");
         long id = createCard(title, "OUTCOMES");
-        WebElement card = waitForCard(title);
-        moveButton(card, "PARKED").click();
-        WebElement park = card.findElement(By.cssSelector(".card-form[data-form=move-PARKED]"));
-        park.findElement(By.name("reason")).sendKeys("Waiting for new lamps");
+        assertEquals(id, cardId(title));
+        tap(move(id, "PARKED"));
+        String reason = "#idea-" + id + " .card-form[data-form=move-PARKED] [name=reason]";
+        type(reason, "Waiting for new lamps");
 
         // Another tablet edits it meanwhile: this page hears of it, but keeps the form being filled in.
         JsonPath now = card(id);
@@ -165,19 +161,19 @@ class TabletIdeasBrowserTest {
                 .body(Map.of("version", now.getInt("version"), "title", title, "problem", now.getString("problem"),
                         "idea", now.getString("idea"), "qualityAim", "OUTCOMES", "owner", "Charge nurse"))
                 .put("/api/wards/{ward}/ideas/{id}", WARD, id).then().statusCode(200);
-        waitUntil(tablet, d -> cardTitled(title).getAttribute("data-changed-elsewhere") != null);
-        assertEquals("Waiting for new lamps", cardTitled(title).findElement(By.name("reason")).getAttribute("value"));
+        waitUntil(tablet, d -> js("return document.getElementById('idea-' + arguments[0]).dataset.changedElsewhere",
+                id) != null);
+        assertEquals("Waiting for new lamps", js("return document.querySelector(arguments[0]).value", reason));
 
-        cardTitled(title).findElement(By.cssSelector(".card-form[data-form=move-PARKED] button[type=submit]")).click();
-        String stale = stateText(cardTitled(title));
+        tap("#idea-" + id + " .card-form[data-form=move-PARKED] button[type=submit]");
+        String stale = stateOf("idea-" + id);
         assertTrue(stale.contains("changed on another device meanwhile"), stale);
-        WebElement current = cardTitled(title);
-        assertTrue(current.findElement(By.cssSelector(".card-meta")).getText().contains("Owner Charge nurse"),
-                "the card as it is now");
-        assertEquals("Waiting for new lamps", current.findElement(By.name("reason")).getAttribute("value"),
+        assertTrue(text("#idea-" + id + " .card-meta").contains("Owner Charge nurse"), "the card as it is now");
+        assertEquals("Waiting for new lamps", js("return document.querySelector(arguments[0]).value", reason),
                 "what was typed is still there");
-        current.findElement(By.cssSelector(".card-form[data-form=move-PARKED] button[type=submit]")).click();
-        assertEquals("Moved to Parked", stateText(cardTitled(title)));
+        tap("#idea-" + id + " .card-form[data-form=move-PARKED] button[type=submit]");
+        assertEquals("Moved to Parked", stateOf("idea-" + id));
+        assertEquals("PARKED", columnOf(id));
         assertEquals("Waiting for new lamps", card(id).getString("parkedReason"));
     }
 
@@ -188,24 +184,22 @@ class TabletIdeasBrowserTest {
                 .body(Map.of("title", title, "problem", "Beds free late in the day", "idea",
                         "Move discharges to the lounge by 11", "qualityAim", "APPROPRIATE_CARE"))
                 .post("/api/wards/{ward}/ideas", "ward-12").then().statusCode(201).extract().jsonPath().getLong("id");
-        int version = moveOn("ward-12", original, "TESTING", Map.of());
-        version = moveOn("ward-12", original, "IMPLEMENTED",
+        moveOn("ward-12", original, "TESTING", Map.of());
+        int version = moveOn("ward-12", original, "IMPLEMENTED",
                 Map.of("changeMade", "Lounge opens at 9", "effect", "Beds free two hours earlier"));
         as("lead").contentType(ContentType.JSON).body(Map.of("version", version, "summary", "Beds free two hours earlier"))
                 .put("/api/wards/{ward}/ideas/{id}/offer", "ward-12", original).then().statusCode(200);
 
         openTablet();
-        WebElement offer = tablet.findElement(By.id("offer-" + original));
-        assertTrue(offer.getText().contains("Beds free two hours earlier"), offer.getText());
-        offer.findElement(By.cssSelector("button.adopt")).click();
-        WebElement after = tablet.findElement(By.id("offer-" + original));
-        assertEquals("Adopted: it is in your New column now", stateText(after));
-        assertTrue(tablet.findElement(By.id("offer-" + original)).getText().contains("Adopted"));
-        WebElement adopted = cardTitled(title);
-        assertEquals("NEW", adopted.getAttribute("data-column"));
-        assertTrue(adopted.getText().contains("Adopted from"), adopted.getText());
-        asTablet(WARD).get("/api/wards/{ward}/ideas/{id}", WARD, Long.parseLong(adopted.getAttribute("data-id")))
-                .then().statusCode(200).body("adoptedFrom.id", is((int) original));
+        assertTrue(text("#offer-" + original).contains("Beds free two hours earlier"), text("#offer-" + original));
+        tap("#offer-" + original + " button.adopt");
+        assertEquals("Adopted: it is in your New column now", stateOf("offer-" + original));
+        assertTrue(text("#offer-" + original + " .card-actions").contains("Adopted"));
+        long adopted = cardId(title);
+        assertEquals("NEW", columnOf(adopted));
+        assertTrue(text("#idea-" + adopted).contains("Adopted from"), text("#idea-" + adopted));
+        asTablet(WARD).get("/api/wards/{ward}/ideas/{id}", WARD, adopted).then().statusCode(200)
+                .body("adoptedFrom.id", is((int) original));
     }
 
     // ---- The tablet
@@ -224,38 +218,73 @@ class TabletIdeasBrowserTest {
         driver.manage().addCookie(new Cookie("hb_device", TestAuth.device(WARD, role)));
     }
 
-    private static WebElement cardTitled(String title) {
-        return tablet.findElements(By.cssSelector(".idea-card")).stream()
-                .filter(c -> title.equals(c.findElement(By.cssSelector(".card-title")).getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no card titled " + title + " on the tablet"));
+    /** The id of the card with that title, once the tablet shows it. */
+    private static long cardId(String title) {
+        waitUntil(tablet, d -> idOf(title) != null);
+        return Long.parseLong(idOf(title));
     }
 
-    private static WebElement waitForCard(String title) {
-        waitUntil(tablet, d -> tablet.findElements(By.cssSelector(".idea-card .card-title")).stream()
-                .anyMatch(t -> title.equals(t.getText())));
-        return cardTitled(title);
+    private static String idOf(String title) {
+        return (String) js("var cards = document.querySelectorAll('.idea-card');"
+                + "for (var i = 0; i < cards.length; i++) {"
+                + "  if (cards[i].querySelector('.card-title').textContent === arguments[0]) { return cards[i].dataset.id; } }"
+                + "return null;", title);
     }
 
-    private static WebElement moveButton(WebElement card, String to) {
-        return card.findElement(By.cssSelector("button.move[data-to=" + to + "]"));
+    private static String columnOf(long id) {
+        return (String) js("var c = document.getElementById('idea-' + arguments[0]); return c && c.dataset.column;", id);
     }
 
-    private static WebElement choice(WebElement form, String label) {
-        return form.findElements(By.cssSelector(".choice")).stream().filter(b -> b.getText().trim().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no choice " + label));
+    private static String move(long id, String to) {
+        return "#idea-" + id + " button.move[data-to=" + to + "]";
     }
 
-    /** The state line once it is no longer "Saving…"; read from the page as it is then. */
-    private static String stateText(WebElement container) {
-        String id = container.getAttribute("id");
-        String selector = "#" + id + " .card-state";
-        waitUntil(tablet, d -> {
-            Object state = tablet.executeScript("var s = document.querySelector(arguments[0]);"
-                    + " return s && s.dataset.state !== 'waiting' && s.textContent ? s.textContent : null;", selector);
-            return state != null;
-        });
-        return ((String) tablet.executeScript("return document.querySelector(arguments[0]).textContent", selector))
-                .trim();
+    /** Cards are swapped in as the board changes: each step finds its element afresh. */
+    private static void tap(String css) {
+        retry(() -> tablet.findElement(By.cssSelector(css)).click());
+    }
+
+    private static void type(String css, String text) {
+        retry(() -> tablet.findElement(By.cssSelector(css)).sendKeys(text));
+    }
+
+    private static String text(String css) {
+        return (String) js("return document.querySelector(arguments[0]).innerText", css);
+    }
+
+    private static void retry(Runnable step) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The state line of a card, offer or form once it is no longer "Saving…", read in one script. */
+    private static String stateOf(String id) {
+        String script = "var s = document.querySelector('#' + arguments[0] + ' .card-state');"
+                + " return s && s.dataset.state !== 'waiting' && s.textContent ? s.textContent : null;";
+        waitUntil(tablet, d -> js(script, id) != null);
+        return ((String) js(script, id)).trim();
+    }
+
+    private static Object js(String script, Object... args) {
+        return tablet.executeScript(script, args);
     }
 
     // ---- The wall
@@ -301,7 +330,7 @@ class TabletIdeasBrowserTest {
         return asTablet(WARD).get("/api/wards/{ward}/ideas/{id}", WARD, id).then().statusCode(200).extract().jsonPath();
     }
 
-    private static void move(long id, String to) {
+    private static void moveByApi(long id, String to) {
         moveOn(WARD, id, to, Map.of());
     }
 
