@@ -177,6 +177,32 @@ class TabletIdeasBrowserTest {
         assertEquals("Waiting for new lamps", card(id).getString("parkedReason"));
     }
 
+    /** A negative effect waits for a lead: the tablet says so, and a lead signs it off from the same page. */
+    @Test
+    void aNegativeImpactAwaitsALeadWhoSignsItOffOnThePage() {
+        String title = unique("Single-use aprons only at bedside");
+        long id = createCard(title, "WASTE_OR_COST");
+        Map<String, Object> none = Map.of("effect", "NONE", "note", "No change expected");
+        asTablet(WARD).contentType(ContentType.JSON)
+                .body(Map.of("version", card(id).getInt("version"), "safety", none, "effectiveness", none,
+                        "experience", Map.of("effect", "NEGATIVE", "note", "A short wait for aprons at night")))
+                .put("/api/wards/{ward}/ideas/{id}/impact-check", WARD, id).then().statusCode(200);
+
+        openTablet();
+        assertTrue(text("#idea-" + id + " .impact-status").startsWith("Awaiting a lead's sign-off"),
+                text("#idea-" + id + " .impact-status"));
+        assertEquals(0L, js("return document.querySelectorAll('#idea-' + arguments[0] + ' .sign-off').length", id),
+                "a ward tablet cannot sign it off");
+
+        tablet.manage().deleteAllCookies();
+        tablet.manage().addCookie(new Cookie("hb_session", TestAuth.session("lead")));
+        tablet.navigate().refresh(); // the same address again would only move to #ideas, not load it
+        tap("#idea-" + id + " .sign-off");
+        assertEquals("Signed off: it can be tested now", stateOf("idea-" + id));
+        tap(move(id, "TESTING"));
+        assertEquals("Moved to Testing", stateOf("idea-" + id));
+    }
+
     @Test
     void anIdeaOfferedByAnotherWardIsAdoptedWithOneTap() {
         String title = unique("Discharge lounge by 11");
