@@ -36,6 +36,8 @@ public class BoardPage {
         static native TemplateInstance board$measures(BoardSnapshot board);
 
         static native TemplateInstance board$cross(BoardSnapshot board);
+
+        static native TemplateInstance board$ideas(BoardSnapshot board);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.huddleboard.board;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.BoardChanged;
 import org.huddleboard.measure.EntryView;
 
@@ -14,7 +15,8 @@ import io.quarkus.qute.TemplateInstance;
  */
 public enum BoardRegion {
     MEASURES("measures"),
-    SAFETY_CROSS("safety-cross");
+    SAFETY_CROSS("safety-cross"),
+    IDEAS("ideas");
 
     public final String id;
 
@@ -26,17 +28,22 @@ public enum BoardRegion {
         return switch (this) {
             case MEASURES -> BoardPage.Templates.board$measures(board);
             case SAFETY_CROSS -> BoardPage.Templates.board$cross(board);
+            case IDEAS -> BoardPage.Templates.board$ideas(board);
         };
     }
 
     /**
      * What a change touches on this board: an entry touches the measures, and the safety cross
-     * only if it is the ward's harm measure. A kind this does not know touches everything.
+     * only if it is the ward's harm measure; a card change touches the ideas only. A kind this
+     * does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
             boolean harm = board.safetyCross() != null && board.safetyCross().measure().equals(entry.measure());
-            return harm ? EnumSet.allOf(BoardRegion.class) : EnumSet.of(MEASURES);
+            return harm ? EnumSet.of(MEASURES, SAFETY_CROSS) : EnumSet.of(MEASURES);
+        }
+        if (IdeaChanges.KIND.equals(change.kind())) {
+            return EnumSet.of(IDEAS);
         }
         return EnumSet.allOf(BoardRegion.class);
     }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
+import org.huddleboard.idea.IdeaSummaries;
 import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.MeasureDefinition;
 import org.huddleboard.measure.MeasureEntry;
@@ -29,6 +30,8 @@ public class BoardService {
 
     @Inject
     TrustClock clock;
+    @Inject
+    IdeaSummaries ideas;
 
     /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
     public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
@@ -60,7 +63,8 @@ public class BoardService {
         return new BoardSnapshot(
                 new BoardSnapshot.WardInfo(ward.code, ward.name,
                         new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name)),
-                today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today));
+                today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today),
+                ideas.summary(ward, today));
     }
 
     private static List<WardMeasure> sorted(List<WardMeasure> measures) {

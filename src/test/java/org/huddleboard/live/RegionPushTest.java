@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.huddleboard.TestApi;
 import org.huddleboard.TestAuth;
 import org.huddleboard.board.BoardRegions;
+import org.huddleboard.idea.IdeaFixtures;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,8 @@ class RegionPushTest {
     URI base;
     @Inject
     BoardRegions regions;
+    @Inject
+    IdeaFixtures ideas;
 
     @Test
     void aChangeIsRenderedOnceAndPushedToEveryWallPage() throws Exception {
@@ -50,6 +53,7 @@ class RegionPushTest {
                 assertTrue(snapshot.at("/regions/measures").asText().contains("data-measure=\"obs-on-time\""),
                         "the snapshot carries the rendered board");
                 assertTrue(snapshot.at("/regions/safety-cross").asText().contains("Safety cross"));
+                assertTrue(snapshot.at("/regions/ideas").asText().startsWith("<section id=\"ideas\""));
                 assertTrue(snapshot.path("board").isMissingNode(), "no JSON board for a wall page");
             }
             assertEquals("snapshot", api.next(10).get("type").asText());
@@ -61,7 +65,8 @@ class RegionPushTest {
                 assertNotNull(changed, "every wall page gets the change");
                 assertEquals("changed", changed.get("type").asText());
                 assertEquals("measure-entry", changed.get("kind").asText());
-                assertEquals(List.of("measures"), names(changed.get("regions")), "only the measures changed");
+                assertEquals(List.of("measures"), names(changed.get("regions")),
+                        "only the measures changed, not the safety cross or the ideas");
                 assertTrue(changed.at("/regions/measures").asText().startsWith("<section id=\"measures\""));
             }
             JsonNode json = api.next(10);
@@ -76,7 +81,7 @@ class RegionPushTest {
             for (LiveClient wall : walls) {
                 JsonNode changed = wall.next(10);
                 assertEquals(List.of("measures", "safety-cross"), names(changed.get("regions")),
-                        "the harm measure also changes the safety cross");
+                        "the harm measure also changes the safety cross, and still not the ideas");
             }
             System.out.printf("[RegionPushTest] harm change, 5 wall pages: %d region rendering(s)%n",
                     regions.renderCount() - afterOne);
@@ -84,6 +89,46 @@ class RegionPushTest {
             assertFalse(api.next(10).path("change").isMissingNode());
         } finally {
             walls.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void aCardChangeIsPushedAsTheIdeasRegionAloneRenderedOnce() throws Exception {
+        String display = "hb_device=" + TestAuth.device(WARD, "display");
+        List<LiveClient> walls = new ArrayList<>();
+        Long id = null;
+        try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
+            for (int i = 0; i < 3; i++) {
+                walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
+            }
+            for (LiveClient wall : walls) {
+                assertEquals("snapshot", wall.next(10).get("type").asText());
+            }
+            assertEquals("snapshot", api.next(10).get("type").asText());
+
+            long before = regions.renderCount();
+            id = ideas.createLive(WARD, "Ward round whiteboard by bay");
+            for (LiveClient wall : walls) {
+                JsonNode changed = wall.next(10);
+                assertNotNull(changed, "every wall page gets the change");
+                assertEquals("idea", changed.get("kind").asText());
+                assertEquals(List.of("ideas"), names(changed.get("regions")), "the ideas alone, not the measures");
+                String html = changed.at("/regions/ideas").asText();
+                assertTrue(html.startsWith("<section id=\"ideas\""));
+                assertTrue(html.contains("Ward round whiteboard by bay"), "the new card is shown in New: " + html);
+            }
+            JsonNode json = api.next(10);
+            assertEquals("idea", json.get("kind").asText());
+            assertEquals("Ward round whiteboard by bay", json.at("/change/title").asText());
+            assertTrue(json.path("regions").isMissingNode(), "API clients get JSON, no HTML");
+            System.out.printf("[RegionPushTest] card change, 3 wall pages: %d region rendering(s)%n",
+                    regions.renderCount() - before);
+            assertEquals(1, regions.renderCount() - before, "the ideas region, rendered once for three wall pages");
+        } finally {
+            walls.forEach(LiveClient::close);
+            if (id != null) {
+                ideas.delete(List.of(id));
+            }
         }
     }
 
