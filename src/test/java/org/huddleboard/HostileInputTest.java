@@ -206,6 +206,29 @@ class HostileInputTest {
         knownValues.put("measure", measure);
         // Old enough to be off every board's history, so a write accepted here disturbs no other test.
         knownValues.put("date", LocalDate.now(ZoneId.of("Europe/London")).minusDays(45).toString());
+        // Only for a card's {id}: a device's {id} stays unknown, so no accepted request revokes a test device.
+        knownValues.put("ideas/{id}", String.valueOf(ideaOnWard12()));
+    }
+
+    /** The known value for a path parameter: the one for "segment/{name}" if given, else for the name alone. */
+    private String knownValue(Operation op, String name) {
+        String placeholder = "{" + name + "}";
+        String before = op.template().substring(0, Math.max(0, op.template().indexOf(placeholder)));
+        String segment = before.replaceAll("/$", "").replaceAll(".*/", "");
+        return knownValues.getOrDefault(segment + "/" + placeholder, knownValues.getOrDefault(name, "no-such-thing"));
+    }
+
+    /** A card on ward-12 for {id}: a demo one if the demo has any, else one raised here by the ward's tablet. */
+    private static long ideaOnWard12() {
+        List<Long> cards = TestAuth.asTablet("ward-12").get("/api/wards/ward-12/ideas").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class);
+        if (!cards.isEmpty()) {
+            return cards.get(0);
+        }
+        return TestAuth.asTablet("ward-12").contentType("application/json").body("{\"title\": \"Hostile-input card\","
+                + " \"problem\": \"Spare gloves run out\", \"idea\": \"Restock at handover\","
+                + " \"qualityAim\": \"WASTE_OR_COST\"}").post("/api/wards/ward-12/ideas").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     private List<Attack> attacks(Operation op) {
@@ -215,7 +238,7 @@ class HostileInputTest {
         Map<String, String> base = new LinkedHashMap<>();
         for (JsonNode p : params) {
             if (p.path("in").asText().equals("path")) {
-                base.put(p.path("name").asText(), knownValues.getOrDefault(p.path("name").asText(), "no-such-thing"));
+                base.put(p.path("name").asText(), knownValue(op, p.path("name").asText()));
             }
         }
         byte[] plausible = plausibleBody(op);

@@ -14,8 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.huddleboard.access.Access;
 
@@ -165,8 +165,8 @@ public class IdeaResource {
             + "carries the card")
     @APIResponse(responseCode = "422", description = "Text looks like patient-identifiable data (an NHS number)")
     public Response addNote(@PathParam("ward") String ward, @PathParam("id") String id, NoteRequest request) {
-        NoteView.Added added = ideas.addNote(access.viewer(), ward, id, request);
-        return Response.status(201).entity(added).build();
+        IdeaService.NoteSaved saved = ideas.addNote(access.viewer(), ward, id, request);
+        return Response.status(201).header(BOARD_VERSION, saved.boardVersion()).entity(saved.added()).build();
     }
 
     @PUT

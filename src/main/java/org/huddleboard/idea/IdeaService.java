@@ -175,7 +175,11 @@ public class IdeaService {
         return new Saved(changes.saved(viewer, enteredBy, idea, boardVersion, "idea.moved", before), boardVersion);
     }
 
-    public NoteView.Added addNote(Viewer viewer, String wardCode, String id, NoteRequest request) {
+    /** A note as saved, with the card after it, and the board version it made. */
+    public record NoteSaved(NoteView.Added added, long boardVersion) {
+    }
+
+    public NoteSaved addNote(Viewer viewer, String wardCode, String id, NoteRequest request) {
         Ward ward = writable(viewer, wardCode);
         body(request);
         if (request.stage() == null) {
@@ -211,7 +215,7 @@ public class IdeaService {
         NoteView view = NoteView.of(note);
         IdeaView after = changes.saved(viewer, writtenBy, idea, boardVersion, "idea.pdsa-note", before,
                 card -> new NoteView.Audited(view, card.version()));
-        return new NoteView.Added(view, after);
+        return new NoteSaved(new NoteView.Added(view, after), boardVersion);
     }
 
     public Saved checkImpact(Viewer viewer, String wardCode, String id, ImpactRequest request) {

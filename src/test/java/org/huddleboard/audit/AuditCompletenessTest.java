@@ -3,27 +3,39 @@ package org.huddleboard.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.huddleboard.TestApi;
+import org.huddleboard.TestAuth;
+import org.huddleboard.idea.Idea;
+import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.MeasureEntry;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Every value written through the API during the test run so far is in the audit trail, once
  * per write: its creation and each correction (an entry created at version 0 and now at
- * version N was written N + 1 times). Runs after the other tests of the same profile.
+ * version N was written N + 1 times); likewise every change to an idea card. Runs after the
+ * other tests of the same profile.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
 class AuditCompletenessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -35,6 +47,71 @@ class AuditCompletenessTest {
         int checked = check();
         assertTrue(checked >= 1, "at least the entry written here was checked");
         System.out.printf("Audit trail complete for %d entries written through the API in this run%n", checked);
+    }
+
+    @Test
+    void everyCardChangeMadeInTheTestsIsAudited() {
+        long id = TestAuth.asTablet("ward-33").contentType(ContentType.JSON).body(Map.of("title", "Audited card",
+                "problem", "Drug round interrupted", "idea", "Red tabard on rounds", "qualityAim", "OUTCOMES"))
+                .post("/api/wards/ward-33/ideas").then().statusCode(201).extract().jsonPath().getLong("id");
+        TestAuth.asTablet("ward-33").contentType(ContentType.JSON).body(Map.of("version", 0, "to", "TESTING"))
+                .post("/api/wards/ward-33/ideas/" + id + "/moves").then().statusCode(200);
+        TestAuth.asTablet("ward-33").contentType(ContentType.JSON).body(Map.of("version", 1, "stage", "PLAN",
+                "note", "Two weeks on days")).post("/api/wards/ward-33/ideas/" + id + "/notes").then().statusCode(201);
+        Cards cards = checkCards();
+        assertTrue(cards.written().contains(id), "the card written here was checked");
+        System.out.printf("Audit trail complete for %d cards written through the API in this run (%d demo cards"
+                + " never changed)%n", cards.written().size(), cards.untouched());
+    }
+
+    record Cards(List<Long> written, int untouched) {
+    }
+
+    /**
+     * Each card with audit lines has one per version since it was first written through the
+     * API, each line's after at the next version. Demo cards are loaded without audit lines, so
+     * a card with none must never have been changed (still at version 0).
+     */
+    @Transactional
+    Cards checkCards() {
+        List<Long> written = new ArrayList<>();
+        int untouched = 0;
+        for (Idea card : Idea.<Idea> listAll()) {
+            List<AuditEvent> events = AuditEvent.list("subject = ?1 order by id", IdeaChanges.subject(card.id));
+            if (events.isEmpty()) {
+                assertEquals(0, card.version, "card " + card.id + " was changed with no audit line");
+                untouched++;
+                continue;
+            }
+            written.add(card.id);
+            // A card raised through the API starts with no "before"; a demo card starts at its loaded version.
+            Integer first = versionIn(events.get(0).beforeValue);
+            int startsAt = events.get(0).beforeValue == null ? -1 : first == null ? card.version - events.size()
+                    : first;
+            assertEquals(card.version - startsAt, events.size(), "one audit line per version of card " + card.id
+                    + ": " + events.stream().map(e -> e.action).toList());
+            for (int i = 0; i < events.size(); i++) {
+                Integer after = versionIn(events.get(i).afterValue);
+                if (after != null) { // a long card's JSON may be cut at the audit trail's limit
+                    assertEquals(startsAt + 1 + i, after, "line " + i + " of card " + card.id + " ("
+                            + events.get(i).action + ") shows the version it made");
+                }
+                assertEquals(card.ward.code, events.get(i).wardCode, "the card's ward on line " + i);
+            }
+        }
+        return new Cards(written, untouched);
+    }
+
+    private static Integer versionIn(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode version = JSON.readTree(json).get("version");
+            return version == null ? null : version.asInt();
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     @Transactional

@@ -212,6 +212,7 @@ class IdeaResourceTest {
         long board = TestApi.boardVersion(WARD);
         Cards.post(asTablet(WARD), notes, Map.of("version", 1, "stage", "DO", "note", "Tried on nights\r\nWorked",
                 "writtenBy", "SK")).statusCode(201)
+                .header("X-Board-Version", String.valueOf(board + 1))
                 .body("note.stage", equalTo("DO"))
                 .body("note.notedOn", equalTo(TODAY.toString()))
                 .body("note.note", equalTo("Tried on nights\nWorked"))
