@@ -360,14 +360,14 @@ public class IdeaService {
         return value;
     }
 
-    private static <T> T body(T request) {
+    static <T> T body(T request) {
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
         }
         return request;
     }
 
-    private Ward readable(Viewer viewer, String wardCode) {
+    static Ward readable(Viewer viewer, String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         if (!viewer.canRead(ward)) {
             throw ApiProblem.forbidden("You may not see the ideas of ward " + wardCode);
@@ -375,7 +375,7 @@ public class IdeaService {
         return ward;
     }
 
-    private static Ward writable(Viewer viewer, String wardCode) {
+    static Ward writable(Viewer viewer, String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         Access.requireWrite(viewer, ward);
         return ward;
