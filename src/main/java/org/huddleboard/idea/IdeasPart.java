@@ -64,7 +64,7 @@ public record IdeasPart(String ward, long version, boolean lead, List<ColumnCard
 
     /** An idea another ward offers; {@code adopted} when this ward already has a card adopted from it. */
     public record Offered(long id, String wardName, String title, String problem, String idea, String summary,
-            LocalDate offeredOn, boolean adopted) {
+            LocalDate offeredOn, int adoptions, boolean adopted) {
     }
 
     /** A move the rules allow from the card's column, and what it asks for first. */

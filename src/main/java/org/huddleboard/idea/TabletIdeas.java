@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +28,8 @@ public class TabletIdeas {
 
     @Inject
     TrustClock clock;
+    @Inject
+    SpreadService spread;
 
     /** For a ward the caller has checked this viewer may change. */
     public IdeasPart part(Viewer viewer, String wardCode) {
@@ -66,7 +66,7 @@ public class TabletIdeas {
             columns.add(new IdeasPart.ColumnCards(e.getKey(), cards, more));
         }
         return new IdeasPart(ward.code, ward.boardVersion, viewer.role() == Role.LEAD, columns, measures,
-                offered(ward, clock));
+                offered(viewer, ward));
     }
 
     private static Map<Long, IdeasPart.LastNote> lastNotes(List<Idea> ideas) {
@@ -83,19 +83,11 @@ public class TabletIdeas {
         return last;
     }
 
-    /** Offers from other wards, newest first, and which of them this ward has adopted already. */
-    private static List<IdeasPart.Offered> offered(Ward ward, TrustClock clock) {
-        List<Idea> offers = Idea.<Idea>find("select i from Idea i join fetch i.ward"
-                + " where i.offeredAt is not null and i.ward <> ?1 order by i.offeredAt desc", ward)
-                .page(0, OFFERED_SHOWN).list();
-        Set<Long> adopted = new HashSet<>();
-        if (!offers.isEmpty()) {
-            adopted.addAll(Idea.getEntityManager()
-                    .createQuery("select i.adoptedFrom.id from Idea i where i.ward = :ward and i.adoptedFrom in :offers",
-                            Long.class)
-                    .setParameter("ward", ward).setParameter("offers", offers).getResultList());
-        }
-        return offers.stream().map(i -> new IdeasPart.Offered(i.id, i.ward.name, i.title, i.problem, i.proposal,
-                i.offerSummary, clock.dayOf(i.offeredAt), adopted.contains(i.id))).toList();
+    /** Offers from other wards, newest first, and whether this ward has adopted each already. */
+    private List<IdeasPart.Offered> offered(Viewer viewer, Ward ward) {
+        return spread.offered(viewer, ward.code).stream().limit(OFFERED_SHOWN)
+                .map(o -> new IdeasPart.Offered(o.id(), o.wardName(), o.title(), o.problem(), o.idea(), o.summary(),
+                        clock.dayOf(o.offeredAt()), o.adoptions(), o.adoptedBy().contains(ward.code)))
+                .toList();
     }
 }
