@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Spreading proven ideas: a lead offers a card to the trust, other wards adopt it, and the
- * original shows where it went. A change answers with the board version it made on the ward in
+ * Spreading proven ideas from a ward's board: a lead offers a card to the trust, another ward
+ * adopts it, and the original shows where it went ({@link TrustIdeasResource} lists the offers). A change answers with the board version it made on the ward in
  * the path ({@code X-Board-Version}).
  */
-@Path("/api")
+@Path("/api/wards/{ward}/ideas")
 @Tag(name = "Ideas")
 public class SpreadResource {
 
@@ -46,7 +46,7 @@ public class SpreadResource {
     UriInfo uri;
 
     @PUT
-    @Path("/wards/{ward}/ideas/{id}/offer")
+    @Path("/{id}/offer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Offer a proven idea to other wards (a lead of the ward)",
@@ -66,7 +66,7 @@ public class SpreadResource {
     }
 
     @DELETE
-    @Path("/wards/{ward}/ideas/{id}/offer")
+    @Path("/{id}/offer")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a card's offer (a lead of the ward)",
             description = "Cards already adopted from it stay linked to it; no ward can adopt it from now on.")
@@ -83,24 +83,8 @@ public class SpreadResource {
         return answer(spread.withdraw(access.viewer(), ward, id, version));
     }
 
-    @GET
-    @Path("/ideas/offered")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The ideas wards offer the trust, newest offer first",
-            description = "With the ward and CSU each came from and the wards that adopted it. Any signed-in person "
-                    + "or paired device may read it. With ward, the list as that ward sees it: its own offers are "
-                    + "left out.")
-    @APIResponse(responseCode = "200", description = "The offered ideas")
-    @APIResponse(responseCode = "400", description = "ward is not the code of a ward")
-    @APIResponse(responseCode = "401", description = "Not signed in or paired")
-    public List<OfferedIdea> offered(
-            @QueryParam("ward") @Parameter(description = "A ward code, such as ward-12: leave out its own offers")
-            String ward) {
-        return spread.offered(access.viewer(), ward);
-    }
-
     @POST
-    @Path("/wards/{ward}/ideas/adoptions")
+    @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adopt an idea another ward offers: a linked New card on this ward",
@@ -122,7 +106,7 @@ public class SpreadResource {
     }
 
     @GET
-    @Path("/wards/{ward}/ideas/{id}/adoptions")
+    @Path("/{id}/adoptions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Where a card has been adopted, and how far each adoption has got",
             description = "Each adopted card with its ward, its column and when it moved there; oldest adoption first.")

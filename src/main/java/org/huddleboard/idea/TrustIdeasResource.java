@@ -1,5 +1,7 @@
 package org.huddleboard.idea;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,17 +16,36 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Monthly counts of ideas per ward and CSU, for roll-up views. */
-@Path("/api/ideas/counts")
+/** The trust's ideas across its wards: the ideas offered for spread, and monthly counts for roll-up views. */
+@Path("/api/ideas")
 @Tag(name = "Ideas")
-public class IdeaCountsResource {
+public class TrustIdeasResource {
 
+    @Inject
+    SpreadService spread;
     @Inject
     IdeaCounts counts;
     @Inject
     Access access;
 
     @GET
+    @Path("/offered")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The ideas wards offer the trust, newest offer first",
+            description = "With the ward and CSU each came from and the wards that adopted it. Any signed-in person "
+                    + "or paired device may read it. With ward, the list as that ward sees it: its own offers are "
+                    + "left out.")
+    @APIResponse(responseCode = "200", description = "The offered ideas")
+    @APIResponse(responseCode = "400", description = "ward is not the code of a ward")
+    @APIResponse(responseCode = "401", description = "Not signed in or paired")
+    public List<OfferedIdea> offered(
+            @QueryParam("ward") @Parameter(description = "A ward code, such as ward-12: leave out its own offers")
+            String ward) {
+        return spread.offered(access.viewer(), ward);
+    }
+
+    @GET
+    @Path("/counts")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ideas raised, implemented, celebrated and adopted per month, per ward and per CSU",
             description = "Over the wards the caller may read (a CSU's figures add up those wards only), in the "
