@@ -65,6 +65,20 @@ class SpreadTest {
                 .body("offer.offeredAt", notNullValue())
                 .body("version", is(version + 1));
         assertEquals(board + 1, TestApi.boardVersion(ORIGIN));
+        String offeredAt = Cards.get(ORIGIN, id).extract().path("offer.offeredAt");
+
+        // The same words again change nothing; new words keep the card's place in the trust's list.
+        Cards.put(as("lead"), offer(ORIGIN, id), Map.of("version", version + 1, "summary",
+                "Falls at night down by a third")).statusCode(200)
+                .header("X-Board-Version", String.valueOf(board + 1))
+                .body("version", is(version + 1));
+        assertEquals(board + 1, TestApi.boardVersion(ORIGIN), "an offer repeated word for word is no change");
+        Cards.put(as("lead"), offer(ORIGIN, id), Map.of("version", version + 1, "summary",
+                "Falls at night down by a third since March")).statusCode(200)
+                .header("X-Board-Version", String.valueOf(board + 2))
+                .body("offer.summary", equalTo("Falls at night down by a third since March"))
+                .body("offer.offeredAt", equalTo(offeredAt))
+                .body("version", is(version + 2));
 
         as("lead").get(Cards.url(ORIGIN, id) + "/history").then().statusCode(200)
                 .body("action", hasItem("idea.offered"))
