@@ -26,7 +26,9 @@ public class BoardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The ward's board now: today's date, board version, each measure with today's value, "
-            + "status against target and the last 14 days, and the month's safety cross")
+            + "status against target and the last 14 days, the month's safety cross, and the idea board in brief: "
+            + "cards per column, open and overdue counts, the cards in Testing and in New (latest move first, with "
+            + "owner, due date and overdue) and the latest celebrated ideas")
     @APIResponse(responseCode = "200", description = "The snapshot")
     @APIResponse(responseCode = "403", description = "Ward outside the caller's scope")
     @APIResponse(responseCode = "404", description = "Unknown ward")

@@ -15,8 +15,8 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
 
     /** Cards of each list the wall has room for (see board.css: the ideas region). */
     static final int WALL_TESTING = 3;
-    static final int WALL_NEW = 2;
-    static final int WALL_CELEBRATED = 2;
+    static final int WALL_NEW = 1;
+    static final int WALL_CELEBRATED = 1;
 
     /** An open card; {@code overdue} is for the trust's today. */
     public record Card(long id, String title, String owner, LocalDate due, boolean overdue) {
@@ -51,7 +51,7 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
     }
 
     /** An open column as the wall shows it: the first cards it has room for, and the rest counted. */
-    public record WallColumn(IdeaColumn column, int count, List<Card> cards, int more, long overdueMore) {
+    public record WallColumn(IdeaColumn column, int count, List<Card> cards, int more) {
     }
 
     /** Testing, then New: the cards being tried first, then the ideas waiting. */
@@ -61,8 +61,7 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
     }
 
     private WallColumn wallColumn(IdeaColumn column, List<Card> cards, int room) {
-        return new WallColumn(column, count(column), first(cards, room), Math.max(0, cards.size() - room),
-                cards.stream().skip(room).filter(Card::overdue).count());
+        return new WallColumn(column, count(column), first(cards, room), Math.max(0, cards.size() - room));
     }
 
     public List<Celebrated> wallCelebrated() {
