@@ -57,6 +57,7 @@ public class DemoData {
         Random random = new Random(20261127L);
         LocalDate today = clock.today();
         int entries = 0;
+        Map<String, Ward> wards = new HashMap<>();
         for (DemoWards.CsuSpec csuSpec : DemoWards.CSUS) {
             Csu csu = new Csu();
             csu.code = csuSpec.code();
@@ -69,12 +70,14 @@ public class DemoData {
                 ward.csu = csu;
                 ward.harmMeasure = measures.get("falls");
                 ward.persist();
+                wards.put(ward.code, ward);
                 entries += history(ward, wardSpec, measures, random, today);
             }
         }
         DemoPeople.create(clock.now());
-        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days; people: %s",
-                DemoWards.CSUS.size(), Ward.count(), entries, HISTORY_DAYS, DemoPeople.usernames());
+        int ideas = DemoIdeas.create(wards, measures, today, clock.zone());
+        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards; people: %s",
+                DemoWards.CSUS.size(), wards.size(), entries, HISTORY_DAYS, ideas, DemoPeople.usernames());
     }
 
     private static MeasureDefinition define(DemoMeasures.Spec spec) {
