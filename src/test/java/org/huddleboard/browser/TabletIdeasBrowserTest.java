@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
+
 import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +25,12 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.OpenConnections;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -43,6 +47,9 @@ class TabletIdeasBrowserTest {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Inject
+    OpenConnections connections;
 
     @BeforeAll
     static void startBrowsers() {
@@ -71,6 +78,7 @@ class TabletIdeasBrowserTest {
         type("#add-idea [name=idea]", "A five-line checklist on the handover sheet");
         tap("#add-idea .choice[data-value=OUTCOMES]");
         type("#add-idea [name=owner]", "Sister K");
+        retry(() -> new Select(tablet.findElement(By.cssSelector("#add-idea [name=measure]"))).selectByValue("falls"));
         watchWallFor(title, "NEW");
         long sent = System.currentTimeMillis();
         tap("#add-idea button[type=submit]");
@@ -81,6 +89,10 @@ class TabletIdeasBrowserTest {
         long id = cardId(title);
         assertEquals("NEW", columnOf(id));
         assertEquals("Added just now", stateOf("idea-" + id));
+        JsonPath added = card(id);
+        assertEquals("OUTCOMES", added.getString("qualityAim"));
+        assertEquals("Sister K", added.getString("owner"));
+        assertEquals("falls", added.getString("measure"));
         watchWallFor(title, "TESTING");
         long tapped = System.currentTimeMillis();
         tap(move(id, "TESTING"));
@@ -201,6 +213,22 @@ class TabletIdeasBrowserTest {
         assertEquals("Signed off: it can be tested now", stateOf("idea-" + id));
         tap(move(id, "TESTING"));
         assertEquals("Moved to Testing", stateOf("idea-" + id));
+    }
+
+    /** Away from the server for a moment: back, the tablet catches up with what changed meanwhile. */
+    @Test
+    void afterALostConnectionTheTabletCatchesUpWithoutAReload() {
+        openTablet();
+        js("window.__notReloaded = 1");
+        connections.stream().filter(c -> WARD.equals(c.pathParam("ward"))).forEach(c -> c.closeAndAwait());
+        waitUntil(tablet, d -> !"live".equals(js("return document.getElementById('ideas-live').dataset.state")));
+        assertTrue(text("#ideas-live").startsWith("Not live"), text("#ideas-live"));
+
+        String title = unique("Quiet hour after lunch");
+        long id = createCard(title, "PATIENT_EXPERIENCE");
+        waitUntil(tablet, d -> "live".equals(js("return document.getElementById('ideas-live').dataset.state")));
+        assertEquals(id, cardId(title));
+        assertEquals(1L, js("return window.__notReloaded"), "caught up without a reload");
     }
 
     @Test
