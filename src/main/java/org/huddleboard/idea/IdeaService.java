@@ -431,16 +431,16 @@ public class IdeaService {
                 : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
-    private Instant now() {
+    Instant now() {
         // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
         return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private void rollBack() {
+    void rollBack() {
         try {
             transactions.setRollbackOnly();
         } catch (SystemException e) {
-            throw new IllegalStateException("Could not give back the board version of an empty edit", e);
+            throw new IllegalStateException("Could not give back the board version of a change that changed nothing", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.huddleboard.idea;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.huddleboard.access.Role;
@@ -39,7 +36,7 @@ public class SpreadService {
     @Inject
     IdeaChanges changes;
     @Inject
-    TransactionManager transactions;
+    IdeaService ideas;
 
     /** The card as saved and the board version(s) the change made. */
     public record Saved(IdeaView idea, long boardVersion) {
@@ -64,11 +61,11 @@ public class SpreadService {
         }
         if (idea.offeredAt != null && summary.equals(idea.offerSummary)) {
             // Offered already with these words: nothing changes, and the board version is given back.
-            rollBack();
+            ideas.rollBack();
             return new Saved(before, boardVersion - 1);
         }
         if (idea.offeredAt == null) {
-            idea.offeredAt = now();
+            idea.offeredAt = ideas.now();
         } // a new summary keeps the card's place in the trust's list
         idea.offerSummary = summary;
         idea.offeredBy = viewer.name();
@@ -171,7 +168,7 @@ public class SpreadService {
                     changes.view(earlier));
         }
 
-        Instant now = now();
+        Instant now = ideas.now();
         Idea adopted = new Idea();
         adopted.ward = ward;
         adopted.title = original.title;
@@ -204,18 +201,5 @@ public class SpreadService {
             throw ApiProblem.forbidden("Only a lead of ward " + ward.code + " can " + what);
         }
         return ward;
-    }
-
-    private Instant now() {
-        // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
-        return clock.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void rollBack() {
-        try {
-            transactions.setRollbackOnly();
-        } catch (SystemException e) {
-            throw new IllegalStateException("Could not give back the board version of an empty offer", e);
-        }
     }
 }

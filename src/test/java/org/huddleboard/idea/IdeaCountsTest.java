@@ -97,6 +97,29 @@ class IdeaCountsTest {
     }
 
     @Test
+    void anAdoptionThroughTheApiCountsAsRaisedAndAdoptedThisMonthForTheAdoptingWardOnly() {
+        String adopter = "ward-33";
+        String month = YearMonth.now(ZoneId.of("Europe/London")).toString();
+        String thisMonth = "/api/ideas/counts?from=" + month + "&to=" + month;
+        long original = Cards.inColumn(LEADS_WARD, "Counted when adopted", IdeaColumn.IMPLEMENTED);
+        Cards.put(as("lead"), Cards.url(LEADS_WARD, original) + "/offer", Map.of("version",
+                Cards.version(LEADS_WARD, original), "summary", "Fewer call bells at night")).statusCode(200);
+        JsonPath before = as("executive").get(thisMonth).then().statusCode(200).extract().jsonPath();
+
+        Cards.post(asTablet(adopter), Cards.url(adopter) + "/adoptions", Map.of("from", original)).statusCode(201);
+
+        JsonPath after = as("executive").get(thisMonth).then().statusCode(200).extract().jsonPath();
+        List<Integer> was = figures(before, month, "wards", adopter);
+        assertEquals(List.of(was.get(0) + 1, was.get(1), was.get(2), was.get(3) + 1),
+                figures(after, month, "wards", adopter), "raised and adopted on the adopting ward");
+        assertEquals(figures(before, month, "wards", LEADS_WARD), figures(after, month, "wards", LEADS_WARD),
+                "the original's ward counts nothing new");
+        List<Integer> csu = figures(before, month, "csus", "childrens");
+        assertEquals(List.of(csu.get(0) + 1, csu.get(1), csu.get(2), csu.get(3) + 1),
+                figures(after, month, "csus", "childrens"));
+    }
+
+    @Test
     void eachViewerCountsOnlyTheWardsTheyMayRead() {
         String march = "/api/ideas/counts?from=2001-03&to=2001-03";
         JsonPath lead = as("lead").get(march).then().statusCode(200).extract().jsonPath();

@@ -18,8 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.huddleboard.TestApi;
 import org.junit.jupiter.api.Test;
@@ -324,6 +331,49 @@ class SpreadTest {
         // Offered again: back at the top of the trust's list.
         offer(original, "Fewer missed doses, again");
         asTablet(SECOND_ADOPTER).get("/api/ideas/offered").then().statusCode(200).body("[0].id", is((int) original));
+    }
+
+    @Test
+    void crossAdoptionsAtOnceNeitherDeadlockNorLoseABoardVersion() throws Exception {
+        int each = 6;
+        List<Long> fromOrigin = new ArrayList<>();
+        List<Long> fromOther = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+            fromOrigin.add(offered(ORIGIN, "Crossing from 14, " + i, "Works on 14"));
+            fromOther.add(offered(OTHER_LEADS_WARD, "Crossing from 12, " + i, "Works on 12"));
+        }
+        long originBoard = TestApi.boardVersion(ORIGIN);
+        long otherBoard = TestApi.boardVersion(OTHER_LEADS_WARD);
+
+        // Each adoption locks both wards: 12 adopting from 14 and 14 from 12 at once.
+        List<Callable<Integer>> adoptions = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+            long a = fromOrigin.get(i);
+            long b = fromOther.get(i);
+            adoptions.add(() -> Cards.post(asTablet(OTHER_LEADS_WARD), Cards.url(OTHER_LEADS_WARD) + "/adoptions",
+                    Map.of("from", a)).extract().statusCode());
+            adoptions.add(() -> Cards.post(asTablet(ORIGIN), Cards.url(ORIGIN) + "/adoptions", Map.of("from", b))
+                    .extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(adoptions, 60, TimeUnit.SECONDS)) {
+                statuses.add(f.get());
+            }
+            assertEquals(Collections.nCopies(2 * each, 201), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(originBoard + 2 * each, TestApi.boardVersion(ORIGIN),
+                "one version for each adoption into ward 14 and each adoption from it");
+        assertEquals(otherBoard + 2 * each, TestApi.boardVersion(OTHER_LEADS_WARD));
+        for (int i = 0; i < each; i++) {
+            as("lead").get(Cards.url(ORIGIN, fromOrigin.get(i)) + "/adoptions").then().statusCode(200)
+                    .body("ward", equalTo(List.of(OTHER_LEADS_WARD)));
+            as("lead").get(Cards.url(OTHER_LEADS_WARD, fromOther.get(i)) + "/adoptions").then().statusCode(200)
+                    .body("ward", equalTo(List.of(ORIGIN)));
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------
