@@ -118,7 +118,11 @@ class IdeaSummaryTest {
                 .body("ideas.testing[0].title", equalTo("Shown in the board JSON"))
                 .body("ideas.testing[0].owner", equalTo("Hal"))
                 .body("ideas.testing[0].due", equalTo(LocalDate.now().plusDays(3).toString()))
-                .body("ideas.testing[0].overdue", equalTo(false));
+                .body("ideas.testing[0].overdue", equalTo(false))
+                .body("ideas.keySet()", org.hamcrest.Matchers.containsInAnyOrder("counts", "open", "overdue", "testing",
+                        "newest", "celebrated"))
+                .body("ideas.testing[0].keySet()", org.hamcrest.Matchers.containsInAnyOrder("id", "title", "owner",
+                        "due", "overdue"));
     }
 
     private IdeaSummary at(String instant) {
