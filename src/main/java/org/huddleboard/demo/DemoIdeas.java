@@ -329,7 +329,7 @@ final class DemoIdeas {
                 if (overdue || random.nextInt(10) < 6) {
                     idea.owner = pick(OWNERS);
                     idea.dueDate = overdue ? daysAgo(between(1, Math.max(1, raised - 1)))
-                            : idea.raisedOn.plusDays(between(7, 35));
+                            : later(idea.raisedOn.plusDays(7), today.plusDays(between(-5, 28)));
                 }
                 idea.column = IdeaColumn.NEW;
                 idea.movedAt = at(raised);
@@ -342,7 +342,7 @@ final class DemoIdeas {
                 int testing = raised - between(3, 12);
                 idea.raisedOn = daysAgo(raised);
                 idea.owner = pick(OWNERS);
-                idea.dueDate = daysAgo(testing).plusDays(between(14, 50));
+                idea.dueDate = later(daysAgo(testing).plusDays(7), today.plusDays(between(-8, 35)));
                 cleared(idea, testing);
                 idea.column = IdeaColumn.TESTING;
                 idea.movedAt = at(testing);
@@ -560,6 +560,11 @@ final class DemoIdeas {
         idea.persist();
         cards++;
         flushNotes();
+    }
+
+    /** Most due dates lie ahead: a board where nearly everything is late would not be believed. */
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private LocalDate daysAgo(int days) {
