@@ -79,4 +79,13 @@ public class IdeaChanges {
         changes.fire(new BoardChanged(idea.ward.code, boardVersion, KIND, after));
         return after;
     }
+
+    /**
+     * Tells the live path that a card's board changed though the card did not: an adoption of it
+     * on another ward. {@code boardVersion} is what {@link #lock} returned for the card's ward;
+     * the change is audited on the ward that made it.
+     */
+    public void touched(Idea idea, long boardVersion) {
+        changes.fire(new BoardChanged(idea.ward.code, boardVersion, KIND, view(idea)));
+    }
 }

@@ -360,14 +360,14 @@ public class IdeaService {
         return value;
     }
 
-    private static <T> T body(T request) {
+    static <T> T body(T request) {
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
         }
         return request;
     }
 
-    private Ward readable(Viewer viewer, String wardCode) {
+    static Ward readable(Viewer viewer, String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         if (!viewer.canRead(ward)) {
             throw ApiProblem.forbidden("You may not see the ideas of ward " + wardCode);
@@ -375,7 +375,7 @@ public class IdeaService {
         return ward;
     }
 
-    private static Ward writable(Viewer viewer, String wardCode) {
+    static Ward writable(Viewer viewer, String wardCode) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         Access.requireWrite(viewer, ward);
         return ward;
@@ -431,16 +431,16 @@ public class IdeaService {
                 : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
-    private Instant now() {
+    Instant now() {
         // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
         return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private void rollBack() {
+    void rollBack() {
         try {
             transactions.setRollbackOnly();
         } catch (SystemException e) {
-            throw new IllegalStateException("Could not give back the board version of an empty edit", e);
+            throw new IllegalStateException("Could not give back the board version of a change that changed nothing", e);
         }
     }
 
