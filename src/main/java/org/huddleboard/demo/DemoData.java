@@ -75,9 +75,14 @@ public class DemoData {
             }
         }
         DemoPeople.create(clock.now());
+        Ward.flush(); // so that the time below is the cards' own, inserts included
+        long start = System.nanoTime();
         int ideas = DemoIdeas.create(wards, measures, today, clock.zone());
-        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards; people: %s",
-                DemoWards.CSUS.size(), wards.size(), entries, HISTORY_DAYS, ideas, DemoPeople.usernames());
+        Ward.flush();
+        long ideasMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards (%d ms);"
+                + " people: %s", DemoWards.CSUS.size(), wards.size(), entries, HISTORY_DAYS, ideas, ideasMillis,
+                DemoPeople.usernames());
     }
 
     private static MeasureDefinition define(DemoMeasures.Spec spec) {

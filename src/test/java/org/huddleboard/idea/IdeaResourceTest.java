@@ -78,12 +78,13 @@ class IdeaResourceTest {
         List<Long> all = ids(ward, Map.of());
         assertEquals(first, all.get(0), "the card moved last comes first: " + all);
         assertEquals(List.of(third, second), all.subList(1, 3));
-        assertEquals(List.of(first), ids(ward, Map.of("column", "TESTING")));
+        List<Long> mine = List.of(first, second, third); // the ward's demo board has Testing cards too
+        assertEquals(List.of(first), ids(ward, Map.of("column", "TESTING")).stream().filter(mine::contains).toList());
         assertEquals(List.of(first), ids(ward, Map.of("column", "testing", "owner", "NOOR")));
         assertEquals(List.of(first, second), ids(ward, Map.of("owner", " Noor ")));
         assertEquals(List.of(second), ids(ward, Map.of("aim", "waste_or_cost", "owner", "noor")));
         assertEquals(List.of(first, third), ids(ward, Map.of("overdue", "true")).stream()
-                .filter(all::contains).toList());
+                .filter(mine::contains).toList());
         assertEquals(List.of(second), ids(ward, Map.of("overdue", "false", "owner", "noor", "column", "new")));
         assertEquals(List.of(), ids(ward, Map.of("owner", "Nobody")));
         assertEquals(all, ids(ward, Map.of("column", "", "owner", "", "overdue", "", "aim", "")));
