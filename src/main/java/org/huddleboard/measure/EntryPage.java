@@ -13,6 +13,8 @@ import org.huddleboard.access.Viewer;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.board.BoardSnapshot;
 import org.huddleboard.common.PublicText;
+import org.huddleboard.idea.IdeasPart;
+import org.huddleboard.idea.TabletIdeas;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +22,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * The tablet page for entering today's values at the huddle. Each save goes through the same
- * PUT as any API client, so validation and conflicts are reported the same way.
+ * PUT as any API client, so validation and conflicts are reported the same way. The ideas part
+ * works the same way through the ideas API, and is re-fetched whole when a card changes.
  */
 @Path("/wards/{ward}/update")
 @Blocking
@@ -30,10 +33,14 @@ public class EntryPage {
     BoardService boards;
     @Inject
     Access access;
+    @Inject
+    TabletIdeas ideas;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance update(BoardSnapshot board, String reminder, boolean device);
+        static native TemplateInstance update(BoardSnapshot board, String reminder, boolean device, IdeasPart ideas);
+
+        static native TemplateInstance update$ideas(IdeasPart ideas);
     }
 
     @GET
@@ -42,6 +49,17 @@ public class EntryPage {
     public TemplateInstance page(@PathParam("ward") String ward) {
         access.writable(ward);
         Viewer viewer = access.viewer();
-        return Templates.update(boards.snapshot(viewer, ward), PublicText.REMINDER, viewer.isDevice());
+        return Templates.update(boards.snapshot(viewer, ward), PublicText.REMINDER, viewer.isDevice(),
+                ideas.part(viewer, ward));
+    }
+
+    /** The ideas part alone, server-rendered, for the page to swap in when a card changes anywhere. */
+    @GET
+    @Path("/ideas")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance ideas(@PathParam("ward") String ward) {
+        access.writable(ward);
+        return Templates.update$ideas(ideas.part(access.viewer(), ward));
     }
 }
