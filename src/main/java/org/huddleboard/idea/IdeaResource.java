@@ -40,6 +40,12 @@ public class IdeaResource {
     @Inject
     IdeaService ideas;
     @Inject
+    IdeaMoves moves;
+    @Inject
+    PdsaNotes notes;
+    @Inject
+    ImpactChecks impactChecks;
+    @Inject
     Access access;
     @Context
     UriInfo uri;
@@ -133,7 +139,7 @@ public class IdeaResource {
             + "detail names the moves it does), or the impact check not cleared; the problem carries the card")
     @APIResponse(responseCode = "422", description = "Text looks like patient-identifiable data (an NHS number)")
     public Response move(@PathParam("ward") String ward, @PathParam("id") String id, MoveRequest request) {
-        return answer(ideas.move(access.viewer(), ward, id, request));
+        return answer(moves.move(access.viewer(), ward, id, request));
     }
 
     @GET
@@ -165,7 +171,7 @@ public class IdeaResource {
             + "carries the card")
     @APIResponse(responseCode = "422", description = "Text looks like patient-identifiable data (an NHS number)")
     public Response addNote(@PathParam("ward") String ward, @PathParam("id") String id, NoteRequest request) {
-        IdeaService.NoteSaved saved = ideas.addNote(access.viewer(), ward, id, request);
+        PdsaNotes.NoteSaved saved = notes.addNote(access.viewer(), ward, id, request);
         return Response.status(201).header(BOARD_VERSION, saved.boardVersion()).entity(saved.added()).build();
     }
 
@@ -185,7 +191,7 @@ public class IdeaResource {
             + "the card")
     @APIResponse(responseCode = "422", description = "Text looks like patient-identifiable data (an NHS number)")
     public Response checkImpact(@PathParam("ward") String ward, @PathParam("id") String id, ImpactRequest request) {
-        return answer(ideas.checkImpact(access.viewer(), ward, id, request));
+        return answer(impactChecks.checkImpact(access.viewer(), ward, id, request));
     }
 
     @POST
@@ -201,7 +207,7 @@ public class IdeaResource {
     @APIResponse(responseCode = "409", description = "Stale version, or nothing awaits sign-off (no check, no "
             + "negative effect, already signed off, or the card left New); the problem carries the card")
     public Response signOff(@PathParam("ward") String ward, @PathParam("id") String id, VersionRequest request) {
-        return answer(ideas.signOff(access.viewer(), ward, id, request));
+        return answer(impactChecks.signOff(access.viewer(), ward, id, request));
     }
 
     @GET

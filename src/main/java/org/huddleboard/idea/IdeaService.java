@@ -10,13 +10,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 
 import org.huddleboard.access.Access;
-import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.audit.AuditEvent;
 import org.huddleboard.common.ApiProblem;
@@ -32,9 +30,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * A ward's idea cards: reading them, and every change to one (each through {@link IdeaChanges}).
- * Reading needs the ward in the viewer's scope; changing needs a ward tablet or lead of the
- * ward; signing off an impact check needs a lead of the ward.
+ * A ward's idea cards: reading them, raising and editing one (each change through
+ * {@link IdeaChanges}), and the checks every card service shares. Moves are {@link IdeaMoves},
+ * PDSA notes {@link PdsaNotes}, the quality impact check {@link ImpactChecks}. Reading needs the
+ * ward in the viewer's scope; changing needs a ward tablet or lead of the ward.
  */
 @ApplicationScoped
 @Transactional
@@ -135,150 +134,11 @@ public class IdeaService {
                 boardVersion);
     }
 
-    public Saved move(Viewer viewer, String wardCode, String id, MoveRequest request) {
-        Ward ward = writable(viewer, wardCode);
-        body(request);
-        IdeaColumn to = request.to();
-        if (to == null) {
-            throw ApiProblem.invalid("to", "is required: one of " + names(IdeaColumn.class));
-        }
-        String reason = TextFields.optional("reason", request.reason(), MAX_REASON);
-        String changeMade = TextFields.optionalLines("changeMade", request.changeMade(), MAX_TEXT);
-        String effect = TextFields.optionalLines("effect", request.effect(), MAX_TEXT);
-        String enteredBy = TextFields.optional("enteredBy", request.enteredBy(), MAX_NAME);
-        onlyFor(to, IdeaColumn.PARKED, "reason", reason);
-        onlyFor(to, IdeaColumn.IMPLEMENTED, "changeMade", changeMade);
-        onlyFor(to, IdeaColumn.IMPLEMENTED, "effect", effect);
-
-        Locked locked = lockCard(ward, id, request.version());
-        Idea idea = locked.idea();
-        long boardVersion = locked.boardVersion();
-        IdeaColumn from = idea.column;
-        IdeaView before = changes.view(idea);
-        if (!from.canMoveTo(to)) {
-            throw ApiProblem.conflict("A card in " + from.label + " can move "
-                    + (from.next().isEmpty() ? "nowhere" : "to " + labels(from)) + ", not to " + to.label, before);
-        }
-        switch (to) {
-            case PARKED -> idea.parkedReason = needed("reason", reason, "say why the card is parked");
-            case IMPLEMENTED -> {
-                idea.changeMade = needed("changeMade", changeMade, "say what changed");
-                idea.effect = needed("effect", effect, "say what effect the change had");
-                idea.implementedOn = clock.today();
-            }
-            case CELEBRATED -> idea.celebratedOn = clock.today();
-            case TESTING -> requireImpactCleared(idea, before);
-            case NEW -> idea.parkedReason = null; // revived: the audit trail keeps the reason it was parked
-        }
-        idea.column = to;
-        idea.movedAt = now();
-        return new Saved(changes.saved(viewer, enteredBy, idea, boardVersion, "idea.moved", before), boardVersion);
-    }
-
-    /** A note as saved, with the card after it, and the board version it made. */
-    public record NoteSaved(NoteView.Added added, long boardVersion) {
-    }
-
-    public NoteSaved addNote(Viewer viewer, String wardCode, String id, NoteRequest request) {
-        Ward ward = writable(viewer, wardCode);
-        body(request);
-        if (request.stage() == null) {
-            throw ApiProblem.invalid("stage", "is required: one of " + names(PdsaStage.class));
-        }
-        String text = TextFields.requiredLines("note", request.note(), MAX_NOTE);
-        String writtenBy = TextFields.optional("writtenBy", request.writtenBy(), MAX_NAME);
-        LocalDate today = clock.today();
-        LocalDate notedOn = request.notedOn() == null || request.notedOn().isBlank() ? today
-                : Params.date("notedOn", request.notedOn().strip());
-        if (notedOn.isAfter(today)) {
-            throw ApiProblem.invalid("notedOn", "is in the future (today is " + today + " in trust time)");
-        }
-
-        Locked locked = lockCard(ward, id, request.version());
-        Idea idea = locked.idea();
-        long boardVersion = locked.boardVersion();
-        if (idea.column != IdeaColumn.TESTING) {
-            throw ApiProblem.conflict("PDSA notes are kept while a card is in Testing; this card is in "
-                    + idea.column.label, changes.view(idea));
-        }
-        IdeaView before = changes.view(idea);
-        PdsaNote note = new PdsaNote();
-        note.idea = idea;
-        note.stage = request.stage();
-        note.notedOn = notedOn;
-        note.note = text;
-        note.writtenBy = writtenBy;
-        note.createdAt = now();
-        note.persist();
-        // The note is part of the card: two tablets adding notes to one card are told of each other.
-        Idea.getEntityManager().lock(idea, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        NoteView view = NoteView.of(note);
-        IdeaView after = changes.saved(viewer, writtenBy, idea, boardVersion, "idea.pdsa-note", before,
-                card -> new NoteView.Audited(view, card.version()));
-        return new NoteSaved(new NoteView.Added(view, after), boardVersion);
-    }
-
-    public Saved checkImpact(Viewer viewer, String wardCode, String id, ImpactRequest request) {
-        Ward ward = writable(viewer, wardCode);
-        body(request);
-        ImpactRequest.Part safety = part("safety", request.safety());
-        ImpactRequest.Part effectiveness = part("effectiveness", request.effectiveness());
-        ImpactRequest.Part experience = part("experience", request.experience());
-        String checkedBy = TextFields.optional("checkedBy", request.checkedBy(), MAX_NAME);
-
-        Locked locked = lockCard(ward, id, request.version());
-        Idea idea = locked.idea();
-        long boardVersion = locked.boardVersion();
-        if (idea.column != IdeaColumn.NEW) {
-            throw ApiProblem.conflict("The quality impact check is made while a card is New; this card is in "
-                    + idea.column.label, changes.view(idea));
-        }
-        IdeaView before = changes.view(idea);
-        ImpactCheck check = new ImpactCheck();
-        check.safety = safety.effect();
-        check.safetyNote = safety.note();
-        check.effectiveness = effectiveness.effect();
-        check.effectivenessNote = effectiveness.note();
-        check.experience = experience.effect();
-        check.experienceNote = experience.note();
-        check.checkedBy = checkedBy;
-        check.checkedAt = now();
-        idea.impact = check; // a new check needs a new sign-off
-        return new Saved(changes.saved(viewer, checkedBy, idea, boardVersion, "idea.impact-checked", before),
-                boardVersion);
-    }
-
-    public Saved signOff(Viewer viewer, String wardCode, String id, VersionRequest request) {
-        Ward ward = writable(viewer, wardCode);
-        if (viewer.role() != Role.LEAD) {
-            throw ApiProblem.forbidden("Only a lead of ward " + ward.code + " can sign off a quality impact check");
-        }
-        body(request);
-        Locked locked = lockCard(ward, id, request.version());
-        Idea idea = locked.idea();
-        long boardVersion = locked.boardVersion();
-        ImpactCheck check = idea.impact;
-        String refusal = idea.column != IdeaColumn.NEW ? "The impact check is signed off while a card is New; this"
-                + " card is in " + idea.column.label
-                : check == null || !check.recorded() ? "This card has no quality impact check to sign off yet"
-                        : !check.anyNegative() ? "This impact check has no negative effect, so it needs no sign-off"
-                                : check.signedOffAt != null ? "This impact check is already signed off by "
-                                        + check.signedOffBy : null;
-        if (refusal != null) {
-            throw ApiProblem.conflict(refusal, changes.view(idea));
-        }
-        IdeaView before = changes.view(idea);
-        check.signedOffBy = viewer.name();
-        check.signedOffAt = now();
-        return new Saved(changes.saved(viewer, null, idea, boardVersion, "idea.impact-signed-off", before),
-                boardVersion);
-    }
-
-    private record Locked(Idea idea, long boardVersion) {
+    record Locked(Idea idea, long boardVersion) {
     }
 
     /** Locks the ward's board, then finds the card and refuses a stale version of it. */
-    private Locked lockCard(Ward ward, String id, Integer version) {
+    Locked lockCard(Ward ward, String id, Integer version) {
         long boardVersion = changes.lock(ward);
         Idea idea = card(ward, id);
         changes.requireVersion(idea, version);
@@ -322,42 +182,6 @@ public class IdeaService {
         }
         String enteredBy = TextFields.optional("enteredBy", r.enteredBy(), MAX_NAME);
         return new Card(title, problem, proposal, raisedBy, owner, due, measure, r.qualityAim(), enteredBy);
-    }
-
-    private static ImpactRequest.Part part(String field, ImpactRequest.Part part) {
-        if (part == null) {
-            throw ApiProblem.invalid(field, "is required: the expected effect on " + field + " and a sentence why");
-        }
-        if (part.effect() == null) {
-            throw ApiProblem.invalid(field + ".effect", "is required: one of " + names(Effect.class));
-        }
-        return new ImpactRequest.Part(part.effect(),
-                TextFields.required(field + ".note", part.note(), MAX_IMPACT_NOTE));
-    }
-
-    private static void requireImpactCleared(Idea idea, IdeaView current) {
-        if (!idea.qualityAim.needsImpactCheck() || idea.impact != null && idea.impact.cleared()) {
-            return;
-        }
-        boolean recorded = idea.impact != null && idea.impact.recorded();
-        throw ApiProblem.conflict(recorded
-                ? "This idea has a negative effect in its quality impact check: a lead of the ward must sign it off"
-                        + " before it moves to Testing"
-                : "An idea that removes waste or cost needs a quality impact check (safety, effectiveness,"
-                        + " experience) before it moves to Testing", current);
-    }
-
-    private static void onlyFor(IdeaColumn to, IdeaColumn takesIt, String field, String value) {
-        if (value != null && to != takesIt) {
-            throw ApiProblem.invalid(field, "is only taken on a move to " + takesIt.label);
-        }
-    }
-
-    private static String needed(String field, String value, String why) {
-        if (value == null) {
-            throw ApiProblem.invalid(field, "is required: " + why);
-        }
-        return value;
     }
 
     static <T> T body(T request) {
@@ -423,12 +247,6 @@ public class IdeaService {
 
     static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static String labels(IdeaColumn from) {
-        List<String> labels = from.next().stream().map(c -> c.label).toList();
-        return labels.size() == 1 ? labels.get(0)
-                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
     Instant now() {
