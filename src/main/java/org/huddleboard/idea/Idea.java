@@ -71,8 +71,10 @@ public class Idea extends PanacheEntity {
         return find("ward = ?1 and id = ?2", ward, id).firstResultOptional();
     }
 
+    /** The ward's cards, newest move first, with the measure and origin each card's view reads. */
     public static List<Idea> listForWard(Ward ward) {
-        return list("ward = ?1 order by movedAt desc, id desc", ward);
+        return list("select i from Idea i left join fetch i.measure left join fetch i.adoptedFrom a"
+                + " left join fetch a.ward where i.ward = ?1 order by i.movedAt desc, i.id desc", ward);
     }
 
     /** Cards adopted from this one, on other wards. */

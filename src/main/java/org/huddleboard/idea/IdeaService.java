@@ -64,6 +64,15 @@ public class IdeaService {
     /** The ward's cards, newest move first; each filter is optional (null or blank: any). */
     public List<IdeaView> list(Viewer viewer, String wardCode, String column, String owner, String overdue,
             String aim) {
+        return listing(viewer, wardCode, column, owner, overdue, aim).shown();
+    }
+
+    /** Every card of the ward, and those the filters keep: one read for a page that shows both. */
+    public record Listing(List<IdeaView> all, List<IdeaView> shown) {
+    }
+
+    public Listing listing(Viewer viewer, String wardCode, String column, String owner, String overdue,
+            String aim) {
         Ward ward = readable(viewer, wardCode);
         IdeaColumn inColumn = filter("column", column, IdeaColumn.class);
         QualityAim withAim = filter("aim", aim, QualityAim.class);
@@ -73,14 +82,14 @@ public class IdeaService {
             throw ApiProblem.invalid("owner", "must be at most " + MAX_NAME + " characters (an owner's short name)");
         }
         LocalDate today = clock.today();
-        List<Idea> cards = Idea.list("select i from Idea i left join fetch i.measure left join fetch i.adoptedFrom a"
-                + " left join fetch a.ward where i.ward = ?1 order by i.movedAt desc, i.id desc", ward);
-        return cards.stream()
-                .filter(i -> inColumn == null || i.column == inColumn)
-                .filter(i -> withAim == null || i.qualityAim == withAim)
-                .filter(i -> ownedBy == null || ownedBy.equalsIgnoreCase(i.owner))
-                .filter(i -> isOverdue == null || i.overdueOn(today) == isOverdue)
-                .map(i -> IdeaView.of(i, today)).toList();
+        List<IdeaView> all = Idea.listForWard(ward).stream().map(i -> IdeaView.of(i, today)).toList();
+        List<IdeaView> shown = all.stream()
+                .filter(c -> inColumn == null || c.column() == inColumn)
+                .filter(c -> withAim == null || c.qualityAim() == withAim)
+                .filter(c -> ownedBy == null || ownedBy.equalsIgnoreCase(c.owner()))
+                .filter(c -> isOverdue == null || c.overdue() == isOverdue)
+                .toList();
+        return new Listing(all, shown);
     }
 
     public IdeaView get(Viewer viewer, String wardCode, String id) {

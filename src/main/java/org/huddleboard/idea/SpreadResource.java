@@ -100,7 +100,7 @@ public class SpreadResource {
             + "it), or this ward adopted it already (the problem carries the card it adopted)")
     @APIResponse(responseCode = "422", description = "Text looks like patient-identifiable data (an NHS number)")
     public Response adopt(@PathParam("ward") String ward, AdoptionRequest request) {
-        SpreadService.Saved saved = spread.adopt(access.viewer(), ward, request);
+        IdeaService.Saved saved = spread.adopt(access.viewer(), ward, request);
         URI location = uri.getBaseUriBuilder().path("api/wards/{ward}/ideas/{id}").build(ward, saved.idea().id());
         return Response.created(location).header(BOARD_VERSION, saved.boardVersion()).entity(saved.idea()).build();
     }
@@ -119,7 +119,7 @@ public class SpreadResource {
         return spread.adoptions(access.viewer(), ward, id);
     }
 
-    private static Response answer(SpreadService.Saved saved) {
+    private static Response answer(IdeaService.Saved saved) {
         return Response.ok(saved.idea()).header(BOARD_VERSION, saved.boardVersion()).build();
     }
 }

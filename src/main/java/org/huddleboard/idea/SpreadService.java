@@ -38,22 +38,18 @@ public class SpreadService {
     @Inject
     IdeaService ideas;
 
-    /** The card as saved and the board version(s) the change made. */
-    public record Saved(IdeaView idea, long boardVersion) {
-    }
-
     // --- Offers --------------------------------------------------------------------------------
 
-    public Saved offer(Viewer viewer, String wardCode, String id, OfferRequest request) {
+    public IdeaService.Saved offer(Viewer viewer, String wardCode, String id, OfferRequest request) {
         Ward ward = leadsWard(viewer, wardCode, "offer");
         IdeaService.body(request);
         String summary = TextFields.required("summary", request.summary(), MAX_SUMMARY);
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required: send the version of the card you loaded");
         }
-        long boardVersion = changes.lock(ward);
-        Idea idea = IdeaService.card(ward, id);
-        changes.requireVersion(idea, request.version());
+        IdeaService.Locked locked = ideas.lockCard(ward, id, request.version());
+        Idea idea = locked.idea();
+        long boardVersion = locked.boardVersion();
         IdeaView before = changes.view(idea);
         if (!idea.column.proven()) {
             throw ApiProblem.conflict("Only an Implemented or Celebrated idea can be offered to other wards; this"
@@ -62,25 +58,25 @@ public class SpreadService {
         if (idea.offeredAt != null && summary.equals(idea.offerSummary)) {
             // Offered already with these words: nothing changes, and the board version is given back.
             ideas.rollBack();
-            return new Saved(before, boardVersion - 1);
+            return new IdeaService.Saved(before, boardVersion - 1);
         }
         if (idea.offeredAt == null) {
             idea.offeredAt = ideas.now();
         } // a new summary keeps the card's place in the trust's list
         idea.offerSummary = summary;
         idea.offeredBy = viewer.name();
-        return new Saved(changes.saved(viewer, null, idea, boardVersion, "idea.offered", before), boardVersion);
+        return new IdeaService.Saved(changes.saved(viewer, null, idea, boardVersion, "idea.offered", before), boardVersion);
     }
 
-    public Saved withdraw(Viewer viewer, String wardCode, String id, String version) {
+    public IdeaService.Saved withdraw(Viewer viewer, String wardCode, String id, String version) {
         Ward ward = leadsWard(viewer, wardCode, "withdraw an offer");
         if (version == null || version.isBlank()) {
             throw ApiProblem.invalid("version", "is required: send the version of the card you loaded");
         }
         int loaded = Params.integer("version", version, -1, 0, Integer.MAX_VALUE);
-        long boardVersion = changes.lock(ward);
-        Idea idea = IdeaService.card(ward, id);
-        changes.requireVersion(idea, loaded);
+        IdeaService.Locked locked = ideas.lockCard(ward, id, loaded);
+        Idea idea = locked.idea();
+        long boardVersion = locked.boardVersion();
         IdeaView before = changes.view(idea);
         if (idea.offeredAt == null) {
             throw ApiProblem.conflict("This card is not offered to other wards", before);
@@ -89,7 +85,7 @@ public class SpreadService {
         idea.offeredAt = null;
         idea.offerSummary = null;
         idea.offeredBy = null;
-        return new Saved(changes.saved(viewer, null, idea, boardVersion, "idea.offer-withdrawn", before),
+        return new IdeaService.Saved(changes.saved(viewer, null, idea, boardVersion, "idea.offer-withdrawn", before),
                 boardVersion);
     }
 
@@ -127,7 +123,7 @@ public class SpreadService {
      * idea and quality aim. Both wards' boards change, so both are locked (lower ward id first,
      * so two adoptions between the same wards cannot deadlock) and both hear of it live.
      */
-    public Saved adopt(Viewer viewer, String wardCode, AdoptionRequest request) {
+    public IdeaService.Saved adopt(Viewer viewer, String wardCode, AdoptionRequest request) {
         Ward ward = IdeaService.writable(viewer, wardCode);
         IdeaService.body(request);
         if (request.from() == null) {
@@ -183,7 +179,7 @@ public class SpreadService {
         adopted.adoptedFrom = original;
         IdeaView saved = changes.saved(viewer, enteredBy, adopted, boardVersion, "idea.adopted", null);
         changes.touched(original, originalBoardVersion);
-        return new Saved(saved, boardVersion);
+        return new IdeaService.Saved(saved, boardVersion);
     }
 
     /** Where a card has been adopted, and how far each adoption has got, oldest adoption first. */

@@ -109,8 +109,9 @@ public class StaffIdeasPage {
         if (viewer.isDevice()) {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
         }
-        List<IdeaView> shown = ideas.list(viewer, ward, column, owner, overdue, aim);
-        List<IdeaView> all = ideas.list(viewer, ward, null, null, null, null);
+        IdeaService.Listing listing = ideas.listing(viewer, ward, column, owner, overdue, aim);
+        List<IdeaView> shown = listing.shown();
+        List<IdeaView> all = listing.all();
         Map<String, String> measures = measureNames();
         LocalDate today = clock.today();
 
