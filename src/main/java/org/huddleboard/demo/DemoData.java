@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.huddleboard.common.TrustClock;
+import org.huddleboard.escalation.ResponseTargets;
 import org.huddleboard.measure.MeasureDefinition;
 import org.huddleboard.measure.MeasureEntry;
 import org.huddleboard.measure.WardMeasure;
@@ -41,6 +42,8 @@ public class DemoData {
     boolean training;
     @Inject
     TrustClock clock;
+    @Inject
+    ResponseTargets targets;
 
     void onStart(@Observes StartupEvent start) {
         if (demo || training) {
@@ -83,8 +86,12 @@ public class DemoData {
         int ideas = DemoIdeas.create(wards, measures, today, clock.zone());
         Ward.flush();
         long ideasMillis = (System.nanoTime() - start) / 1_000_000;
-        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards (%d ms);"
-                + " people: %s", DemoWards.CSUS.size(), wards.size(), entries, HISTORY_DAYS, ideas, ideasMillis,
+        start = System.nanoTime();
+        int escalations = DemoEscalations.create(wards, targets, clock.now(), clock.zone());
+        long escalationsMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards (%d ms),"
+                + " %d escalations over %d days (%d ms); people: %s", DemoWards.CSUS.size(), wards.size(), entries,
+                HISTORY_DAYS, ideas, ideasMillis, escalations, DemoEscalations.DAYS, escalationsMillis,
                 DemoPeople.usernames());
     }
 
