@@ -10,8 +10,9 @@ import java.util.List;
  */
 public record EscalationsPart(String ward, long version, List<Item> waiting, List<Item> answered) {
 
-    public int openCount() {
-        return waiting.size();
+    /** For the tab: "2 waiting, 1 answered"; the answers are what the huddle has to read. */
+    public String countText() {
+        return waiting.size() + " waiting" + (answered.isEmpty() ? "" : ", " + answered.size() + " answered");
     }
 
     /** Waiting first, then the answers: one list of groups, so the page has one markup for an escalation. */

@@ -144,12 +144,22 @@
         fresh.parentNode.replaceChild(item, fresh); // the very element, with what is typed in it
         return;
       }
-      var line = item.querySelector('.card-state'); // what it last said stays said
-      if (line && line.textContent) { itemState(fresh, line.dataset.state, line.textContent); }
+      var line = item.querySelector('.card-state'); // what it last said stays said, while still true
+      if (line && line.textContent && fresh.dataset.version === item.dataset.version) {
+        itemState(fresh, line.dataset.state, line.textContent);
+      }
     });
+    // What changed elsewhere (an answer, a new one) shows briefly, so the huddle notices it.
+    var changed = [];
+    Array.prototype.forEach.call(next.querySelectorAll('.escalation-card'), function (fresh) {
+      var was = old.querySelector('.escalation-card[data-id="' + fresh.dataset.id + '"]');
+      if (!was || was.dataset.version !== fresh.dataset.version) { changed.push(fresh); }
+    });
+    changed.forEach(function (item) { item.classList.add('just-changed'); });
+    setTimeout(function () { changed.forEach(function (item) { item.classList.remove('just-changed'); }); }, 2000);
     old.parentNode.replaceChild(next, old);
     var count = document.querySelector('.tab[data-tab="escalations"] .tab-count');
-    if (count) { count.textContent = next.dataset.open + ' waiting'; }
+    if (count) { count.textContent = next.dataset.count; }
   }
 
   // Fetches the list as the server has it now. Calls while one is on its way make one more after it.
@@ -266,8 +276,15 @@
       if (!r.ok) { show(line, 'refused', 'Not raised: ' + showReasons(form, r.json)); return null; }
       form.reset();
       Array.prototype.forEach.call(form.querySelectorAll('.choice'), function (b) { b.setAttribute('aria-pressed', 'false'); });
-      show(line, 'saved', 'Raised “' + r.json.title + '”: it is with the CSU now (tier 2)');
-      return refresh({}).then(function () { itemState(itemById(r.json.id), 'saved', 'Raised just now'); });
+      show(line, '', '');
+      // Folded away, so the list with the new one in it is in view; the line above it says what happened.
+      document.getElementById('raise-box').open = false;
+      show(sectionLine, 'saved', 'Raised “' + r.json.title + '”: it is with the CSU now (tier 2)');
+      return refresh({}).then(function () {
+        var item = itemById(r.json.id);
+        itemState(item, 'saved', 'Raised just now');
+        if (item && item.scrollIntoView) { item.scrollIntoView({ block: 'nearest' }); }
+      });
     }, function () {
       raising = false;
       show(line, 'waiting', OFFLINE);

@@ -66,7 +66,8 @@ class TabletEscalationsBrowserTest {
         tap("#raise-escalation .choice[data-value=EQUIPMENT]");
         type("#raise-escalation [name=raisedBy]", "Sister K");
         tap("#raise-escalation button[type=submit]");
-        assertEquals("Raised “" + title + "”: it is with the CSU now (tier 2)", stateOf("raise-escalation"));
+        assertEquals("Raised “" + title + "”: it is with the CSU now (tier 2)", stateOf("escalations"));
+        assertFalse(tablet.findElement(By.id("raise-escalation")).isDisplayed(), "the form folds away");
 
         long id = escalationId(title);
         assertEquals("waiting", groupOf(id));
@@ -90,6 +91,9 @@ class TabletEscalationsBrowserTest {
                 && answered.contains("A spare pump comes from ward 12 until Monday"), answered);
         assertEquals(List.of("close", "reopen", "comment"), actionsOf(id));
         assertEquals(1L, js("return window.__notReloaded"), "the answer arrived without a reload");
+        String count = text(".tab[data-tab=escalations] .tab-count");
+        assertTrue(count.matches("[0-9]+ waiting, [1-9][0-9]* answered"), "the tab counts the answer: " + count);
+        js("document.getElementById('escalation-' + arguments[0]).scrollIntoView()", id);
         Browser.saveScreenshot(tablet, "tablet-escalations.png");
 
         tap("#escalation-" + id + " .open-form[data-form=close]");
@@ -221,7 +225,11 @@ class TabletEscalationsBrowserTest {
         String script = "var s = document.querySelector('#' + arguments[0] + ' .card-state');"
                 + " if (arguments[0] === 'escalations') { s = document.getElementById('escalations-state'); }"
                 + " return s && s.dataset.state !== 'waiting' && s.textContent ? s.textContent : null;";
-        waitUntil(d -> js(script, id) != null);
+        try {
+            waitUntil(d -> js(script, id) != null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no state on " + id + "; the section says: " + text("#escalations"), e);
+        }
         return ((String) js(script, id)).trim();
     }
 
