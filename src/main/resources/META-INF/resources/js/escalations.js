@@ -37,7 +37,7 @@
     if (problem && problem.errors && problem.errors.length) {
       return problem.errors.map(function (e) {
         var place = form.querySelector('.field-error[data-for="' + e.field + '"]');
-        if (place) { show(place, 'refused', capital(e.field) + ' ' + e.reason); }
+        if (place) { show(place, 'refused', (place.dataset.label || capital(e.field)) + ' ' + e.reason); }
         return e.field + ' ' + e.reason;
       }).join('; ');
     }
@@ -49,7 +49,7 @@
   }
 
   function capital(field) {
-    var words = { raisedBy: 'Raised by', enteredBy: 'Your initials', text: 'The text' };
+    var words = { raisedBy: 'Raised by', enteredBy: 'Your initials' };
     return words[field] || field.charAt(0).toUpperCase() + field.slice(1);
   }
 
@@ -315,8 +315,8 @@
     act(item, form.dataset.action, form);
   });
 
-  // ---- Live: what ideas.js hears on the ward's board socket. An escalation change, a gap in the
-  // versions or a new connection (the snapshot) means the list may be out of date.
+  // ---- Live: what ideas.js hears on the ward's board socket. An escalation change, a skipped
+  // version or a new connection (the snapshot) means the list may be out of date.
   var known = Number(part().dataset.version);
 
   document.addEventListener('board-live', function (event) {

@@ -154,6 +154,31 @@ class TabletEscalationsBrowserTest {
         assertTrue(notes.contains("Still short tonight"), notes.toString());
     }
 
+    /** Reopening needs the why: without it the reason shows beside the box; with it, it waits on the CSU again. */
+    @Test
+    void aReopenWithoutAReasonIsRefusedBesideTheBoxThenReopensWithOne() {
+        String title = unique("Bed rails loose");
+        long id = Escalations.raise(WARD, title);
+        Escalations.act(as("manager"), as("manager"), id, "hand-back", "Ask the ward's own estates contact")
+                .statusCode(200);
+        openTablet();
+        assertEquals("answered", groupOf(id));
+        assertTrue(text("#escalation-" + id).contains("Handed back with guidance"), text("#escalation-" + id));
+
+        tap("#escalation-" + id + " .open-form[data-form=reopen]");
+        tap("#escalation-" + id + " .card-form[data-form=reopen] button[type=submit]");
+        String refused = stateOf("escalation-" + id);
+        assertTrue(refused.startsWith("Not saved: text "), refused);
+        String beside = text("#escalation-" + id + " .card-form[data-form=reopen] .field-error[data-for=text]");
+        assertEquals("The reason is required", beside);
+
+        type("#escalation-" + id + " .card-form[data-form=reopen] [name=text]", "The contact is away all week");
+        tap("#escalation-" + id + " .card-form[data-form=reopen] button[type=submit]");
+        assertEquals("Reopened: it is back with the tier that answered", stateOf("escalation-" + id));
+        assertEquals("waiting", groupOf(id));
+        assertEquals("OPEN", escalation(id).getString("state"));
+    }
+
     // ---- The tablet
 
     private void openTablet() {
