@@ -13,6 +13,8 @@ import org.huddleboard.access.Viewer;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.board.BoardSnapshot;
 import org.huddleboard.common.PublicText;
+import org.huddleboard.escalation.EscalationsPart;
+import org.huddleboard.escalation.TabletEscalations;
 import org.huddleboard.idea.IdeasPart;
 import org.huddleboard.idea.TabletIdeas;
 
@@ -23,7 +25,8 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * The tablet page for entering today's values at the huddle. Each save goes through the same
  * PUT as any API client, so validation and conflicts are reported the same way. The ideas part
- * works the same way through the ideas API, and is re-fetched whole when a card changes.
+ * works the same way through the ideas API, and is re-fetched whole when a card changes; so does
+ * the escalations part (its own template, {@code TabletEscalationsPage/escalations}).
  */
 @Path("/wards/{ward}/update")
 @Blocking
@@ -35,10 +38,13 @@ public class EntryPage {
     Access access;
     @Inject
     TabletIdeas ideas;
+    @Inject
+    TabletEscalations escalations;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance update(BoardSnapshot board, String reminder, boolean device, IdeasPart ideas);
+        static native TemplateInstance update(BoardSnapshot board, String reminder, boolean device, IdeasPart ideas,
+                EscalationsPart escalations);
 
         static native TemplateInstance update$ideas(IdeasPart ideas);
     }
@@ -50,7 +56,7 @@ public class EntryPage {
         access.writable(ward);
         Viewer viewer = access.viewer();
         return Templates.update(boards.snapshot(viewer, ward), PublicText.REMINDER, viewer.isDevice(),
-                ideas.part(viewer, ward));
+                ideas.part(viewer, ward), escalations.part(viewer, ward));
     }
 
     /** The ideas part alone, server-rendered, for the page to swap in when a card changes anywhere. */

@@ -33,7 +33,7 @@
       if (history.replaceState) { history.replaceState(null, '', '#' + tab.dataset.tab); }
     });
   });
-  showTab(location.hash === '#ideas' ? 'ideas' : 'measures');
+  showTab(location.hash === '#ideas' || location.hash === '#escalations' ? location.hash.substring(1) : 'measures');
 
   // ---- Saying what happened.
   function show(line, state, text) {
@@ -381,12 +381,23 @@
   var known = Number(part().dataset.version);
   var SILENCE_MS = 50000;
 
-  function liveState(state, text) { show(liveLine, state, text); }
+  // The page's other live parts (escalations.js) hear the same socket through these two events.
+  function tell(name, detail) {
+    var event = document.createEvent('CustomEvent');
+    event.initCustomEvent(name, false, false, detail);
+    document.dispatchEvent(event);
+  }
+
+  function liveState(state, text) {
+    show(liveLine, state, text);
+    tell('board-live', { state: state, text: text });
+  }
 
   function onMessage(event) {
     lastHeard = Date.now();
     var msg;
     try { msg = JSON.parse(event.data); } catch (e) { return; }
+    tell('board-message', msg);
     if (msg.type === 'snapshot') {
       liveState('live', 'Live: changes on other devices show here');
       if (msg.version !== known) { refresh(); }
