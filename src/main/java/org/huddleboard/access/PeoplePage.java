@@ -25,7 +25,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-/** The admin's page for people: create them, and change role, wards or CSUs, password and access. */
+/**
+ * The admin's page for people: create them, and change role, wards or CSUs, e-mail address,
+ * password and access.
+ */
 @Path("/people")
 @RolesAllowed(Role.ADMIN_ROLE)
 @Blocking
@@ -60,9 +63,10 @@ public class PeoplePage {
     @Operation(hidden = true)
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
             @FormParam("password") String password, @FormParam("role") String role,
-            @FormParam("wards") List<String> wards, @FormParam("csus") List<String> csus) {
+            @FormParam("wards") List<String> wards, @FormParam("csus") List<String> csus,
+            @FormParam("email") String email) {
         return act(() -> people.create(access.viewer(),
-                new PersonRequest(username, displayName, password, role, wards, csus, null)), "Created ");
+                new PersonRequest(username, displayName, password, role, wards, csus, null, email)), "Created ");
     }
 
     @POST
@@ -71,10 +75,12 @@ public class PeoplePage {
     @Operation(hidden = true)
     public Response update(@PathParam("username") String username, @FormParam("role") String role,
             @FormParam("wards") List<String> wards, @FormParam("csus") List<String> csus,
-            @FormParam("password") String password, @FormParam("active") String active) {
+            @FormParam("password") String password, @FormParam("active") String active,
+            @FormParam("email") String email) {
+        // The row shows the current address, so an emptied field removes it.
         return act(() -> people.update(access.viewer(), username, new PersonRequest(null, null,
                 password == null || password.isEmpty() ? null : password, role, wards, csus,
-                active == null ? null : "yes".equals(active))), "Saved ");
+                active == null ? null : "yes".equals(active), email)), "Saved ");
     }
 
     private Response act(java.util.function.Supplier<PersonView> action, String done) {

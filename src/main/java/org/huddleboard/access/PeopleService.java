@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,6 +24,11 @@ import org.huddleboard.ward.Ward;
 @ApplicationScoped
 @Transactional
 public class PeopleService {
+
+    /** An address a mail server takes: plain ASCII, one @, a dotted domain. Nothing more exotic is needed here. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9_%+'-]+(\\.[A-Za-z0-9_%+'-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     @Inject
     TrustClock clock;
@@ -118,6 +124,16 @@ public class PeopleService {
                 errors.add(new Problem.FieldError("role", "must be lead, manager, executive or admin"));
             } else {
                 p.role = role;
+            }
+        }
+        if (r.email() != null) {
+            String email = r.email().strip();
+            if (email.isEmpty()) {
+                p.email = null;
+            } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                errors.add(new Problem.FieldError("email", "must be an e-mail address such as name@example.org"));
+            } else {
+                p.email = email;
             }
         }
         if (r.wards() != null) {

@@ -30,6 +30,8 @@ public class Person extends PanacheEntity {
     public Role role;
     public boolean active;
     public Instant createdAt;
+    /** Where escalation mail goes (managers, executives); optional. */
+    public String email;
 
     /** For a lead: the wards they lead. */
     @ManyToMany

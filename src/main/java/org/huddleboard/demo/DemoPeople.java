@@ -15,16 +15,17 @@ import org.huddleboard.ward.Ward;
 final class DemoPeople {
 
     record Spec(String username, String displayName, Role role, String password, List<String> wards,
-            List<String> csus) {
+            List<String> csus, String email) {
     }
 
     static final List<Spec> PEOPLE = List.of(
             new Spec("lead", "Demo Ward Leader", Role.LEAD, "lead-demo-2026", List.of("ward-12", "ward-14"),
-                    List.of()),
+                    List.of(), null),
             new Spec("manager", "Demo CSU Manager", Role.MANAGER, "manager-demo-2026", List.of(),
-                    List.of("medicine")),
-            new Spec("executive", "Demo Executive", Role.EXECUTIVE, "executive-demo-2026", List.of(), List.of()),
-            new Spec("admin", "Demo Administrator", Role.ADMIN, "admin-demo-2026", List.of(), List.of()));
+                    List.of("medicine"), "manager@example.org"),
+            new Spec("executive", "Demo Executive", Role.EXECUTIVE, "executive-demo-2026", List.of(), List.of(),
+                    "executive@example.org"),
+            new Spec("admin", "Demo Administrator", Role.ADMIN, "admin-demo-2026", List.of(), List.of(), null));
 
     private DemoPeople() {
     }
@@ -38,6 +39,7 @@ final class DemoPeople {
             p.passwordHash = Passwords.hash(spec.password());
             p.active = true;
             p.createdAt = now;
+            p.email = spec.email();
             p.wards = new HashSet<>(spec.wards().stream().map(c -> Ward.findByCode(c).orElseThrow()).toList());
             p.csus = new HashSet<>();
             for (String code : spec.csus()) {

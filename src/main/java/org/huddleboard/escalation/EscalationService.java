@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,6 +37,8 @@ public class EscalationService {
 
     @Inject
     EscalationChanges changes;
+    @Inject
+    Event<EscalationArrived> arrived;
 
     // --- Reading -------------------------------------------------------------------------------
 
@@ -102,6 +105,7 @@ public class EscalationService {
         e.tier = 2;
         e.state = EscalationState.OPEN;
         EscalationView after = changes.saved(viewer, enteredBy, e, boardVersion, "raise", Side.WARD, null, now, null);
+        arrived.fire(new EscalationArrived(after));
         return after.withAllowed(allowedNow(e, Side.WARD).stream().map(a -> a.id).toList());
     }
 
@@ -123,6 +127,9 @@ public class EscalationService {
         Instant now = changes.now();
         apply(e, action, viewer, text, now);
         EscalationView after = changes.saved(viewer, enteredBy, e, boardVersion, action.id, side, text, now, before);
+        if (action == EscalationAction.ESCALATE) {
+            arrived.fire(new EscalationArrived(after));
+        }
         return after.withAllowed(allowedNow(e, side).stream().map(a -> a.id).toList());
     }
 

@@ -13,6 +13,9 @@ import jakarta.transaction.Transactional;
 
 import org.huddleboard.TestApi;
 import org.huddleboard.TestAuth;
+import org.huddleboard.escalation.Escalation;
+import org.huddleboard.escalation.EscalationChanges;
+import org.huddleboard.escalation.EscalationEvent;
 import org.huddleboard.idea.Idea;
 import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.MeasureEntry;
@@ -28,8 +31,8 @@ import io.restassured.http.ContentType;
 /**
  * Every value written through the API during the test run so far is in the audit trail, once
  * per write: its creation and each correction (an entry created at version 0 and now at
- * version N was written N + 1 times); likewise every change to an idea card. Runs after the
- * other tests of the same profile.
+ * version N was written N + 1 times); likewise every change to an idea card and every step of an
+ * escalation. Runs after the other tests of the same profile.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
@@ -62,6 +65,50 @@ class AuditCompletenessTest {
         assertTrue(cards.written().contains(id), "the card written here was checked");
         System.out.printf("Audit trail complete for %d cards written through the API in this run (%d demo cards"
                 + " never changed)%n", cards.written().size(), cards.untouched());
+    }
+
+    @Test
+    void everyEscalationChangeMadeInTheTestsIsAudited() {
+        long id = TestAuth.asTablet("ward-33").contentType(ContentType.JSON).body(Map.of("title", "Audited escalation",
+                "detail", "Hoist out of service", "category", "EQUIPMENT", "severity", "ROUTINE"))
+                .post("/api/wards/ward-33/escalations").then().statusCode(201).extract().jsonPath().getLong("id");
+        TestAuth.as("executive").contentType(ContentType.JSON).body(Map.of("action", "comment", "version", 0,
+                "text", "Seen at the trust huddle")).post("/api/escalations/" + id + "/actions").then().statusCode(200);
+        TestAuth.as("admin").contentType(ContentType.JSON).body(Map.of("action", "acknowledge", "version", 0))
+                .post("/api/escalations/" + id + "/actions").then().statusCode(403);
+        List<Long> checked = checkEscalations();
+        assertTrue(checked.contains(id), "the escalation written here was checked");
+        System.out.printf("Audit trail complete for %d escalations changed through the API in this run%n",
+                checked.size());
+    }
+
+    /**
+     * Each escalation with audit lines has one per step of its timeline since it was first
+     * changed through the API (all of them if it was raised through the API), in order, under
+     * its ward. Demo escalations are loaded without audit lines.
+     */
+    @Transactional
+    List<Long> checkEscalations() {
+        List<Long> written = new ArrayList<>();
+        for (Escalation e : Escalation.<Escalation> listAll()) {
+            List<AuditEvent> events = AuditEvent.list("subject = ?1 order by id", EscalationChanges.subject(e.id));
+            if (events.isEmpty()) {
+                continue;
+            }
+            written.add(e.id);
+            List<String> steps = EscalationEvent.timeline(e).stream().map(s -> "escalation." + s.action).toList();
+            List<String> audited = events.stream().map(a -> a.action).toList();
+            if (audited.get(0).equals("escalation.raise")) {
+                assertEquals(steps, audited, "one audit line per step of escalation " + e.id);
+            } else {
+                assertEquals(steps.subList(steps.size() - audited.size(), steps.size()), audited,
+                        "one audit line per step of demo escalation " + e.id + " since it was first changed");
+            }
+            for (AuditEvent a : events) {
+                assertEquals(e.ward.code, a.wardCode, "the escalation's ward on " + a.action + " of " + e.id);
+            }
+        }
+        return written;
     }
 
     record Cards(List<Long> written, int untouched) {
