@@ -381,7 +381,7 @@
   var known = Number(part().dataset.version);
   var SILENCE_MS = 50000;
 
-  // The page's other live parts (escalations.js) hear the same socket through these two events.
+  // The page's other live parts (tablet-escalations.js) hear the same socket through these two events.
   function tell(name, detail) {
     var event = document.createEvent('CustomEvent');
     event.initCustomEvent(name, false, false, detail);
