@@ -38,6 +38,8 @@ public class BoardPage {
         static native TemplateInstance board$cross(BoardSnapshot board);
 
         static native TemplateInstance board$ideas(BoardSnapshot board);
+
+        static native TemplateInstance board$escalations(BoardSnapshot board);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.huddleboard.board;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.huddleboard.escalation.EscalationChanges;
 import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.BoardChanged;
 import org.huddleboard.measure.EntryView;
@@ -16,7 +17,8 @@ import io.quarkus.qute.TemplateInstance;
 public enum BoardRegion {
     MEASURES("measures"),
     SAFETY_CROSS("safety-cross"),
-    IDEAS("ideas");
+    IDEAS("ideas"),
+    ESCALATIONS("escalations");
 
     public final String id;
 
@@ -29,12 +31,13 @@ public enum BoardRegion {
             case MEASURES -> BoardPage.Templates.board$measures(board);
             case SAFETY_CROSS -> BoardPage.Templates.board$cross(board);
             case IDEAS -> BoardPage.Templates.board$ideas(board);
+            case ESCALATIONS -> BoardPage.Templates.board$escalations(board);
         };
     }
 
     /**
      * What a change touches on this board: an entry touches the measures, and the safety cross
-     * only if it is the ward's harm measure; a card change touches the ideas only. A kind this
+     * only if it is the ward's harm measure; a card change touches the ideas only, an escalation change the escalations only. A kind this
      * does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
@@ -44,6 +47,9 @@ public enum BoardRegion {
         }
         if (IdeaChanges.KIND.equals(change.kind())) {
             return EnumSet.of(IDEAS);
+        }
+        if (EscalationChanges.KIND.equals(change.kind())) {
+            return EnumSet.of(ESCALATIONS);
         }
         return EnumSet.allOf(BoardRegion.class);
     }

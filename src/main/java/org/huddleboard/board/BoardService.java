@@ -1,5 +1,6 @@
 package org.huddleboard.board;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
+import org.huddleboard.escalation.EscalationSummaries;
 import org.huddleboard.idea.IdeaSummaries;
 import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.MeasureDefinition;
@@ -32,6 +34,8 @@ public class BoardService {
     TrustClock clock;
     @Inject
     IdeaSummaries ideas;
+    @Inject
+    EscalationSummaries escalations;
 
     /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
     public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
@@ -48,7 +52,8 @@ public class BoardService {
     }
 
     private BoardSnapshot build(Ward ward) {
-        LocalDate today = clock.today();
+        Instant now = clock.now();
+        LocalDate today = clock.dayOf(now);
         LocalDate from = today.minusDays(HISTORY_DAYS - 1);
         LocalDate monthStart = today.withDayOfMonth(1);
 
@@ -64,7 +69,7 @@ public class BoardService {
                 new BoardSnapshot.WardInfo(ward.code, ward.name,
                         new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name)),
                 today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today),
-                ideas.summary(ward, today));
+                ideas.summary(ward, today), escalations.summary(ward, now));
     }
 
     private static List<WardMeasure> sorted(List<WardMeasure> measures) {

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.huddleboard.escalation.EscalationSummary;
 import org.huddleboard.idea.IdeaSummary;
 import org.huddleboard.measure.Category;
 
 /** Everything a ward's board shows, as one consistent picture at one board version. */
 public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
-        SafetyCross safetyCross, IdeaSummary ideas) {
+        SafetyCross safetyCross, IdeaSummary ideas, EscalationSummary escalations) {
 
     public record WardInfo(String code, String name, CsuInfo csu) {
     }

@@ -17,6 +17,7 @@
   var resyncing = false;   // asked for a snapshot; changes until then are older than it
   var probing = false;
   var dayCheckedAt = 0;
+  var refreshTimer = null;
   var OFFLINE_AFTER_MS = 15000;
   var SILENCE_MS = 50000;
 
@@ -93,6 +94,18 @@
     Object.keys(regions).forEach(function (id) { swap(document.getElementById(id), regions[id]); });
     container().dataset.version = newVersion;
     if (date) { container().dataset.date = date; }
+    if (regions.escalations) { scheduleRefresh(); }
+  }
+
+  // Escalation ages and overdue marks change with time alone, with no change to send: read the
+  // board again when the server says the soonest of them changes. Its board may be read up to
+  // 30 s before it is sent (shared by screens that join meanwhile), so wait past that.
+  function scheduleRefresh() {
+    if (refreshTimer !== null) { clearTimeout(refreshTimer); refreshTimer = null; }
+    var region = document.getElementById('escalations');
+    var seconds = region ? Number(region.dataset.refreshIn) : NaN;
+    if (!(seconds > 0)) { return; }
+    refreshTimer = setTimeout(function () { refreshTimer = null; resync(); }, Math.max(60, seconds + 31) * 1000);
   }
 
   function resync() {
