@@ -1,6 +1,7 @@
 package org.huddleboard.live;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,7 +37,8 @@ public class GoingAway {
 
     void onStop(@Observes ShutdownDelayInitiatedEvent stop) {
         stopping = true;
-        var closing = connections.findByEndpointId(BoardSocket.class.getName()).stream()
+        var closing = Stream.concat(connections.findByEndpointId(BoardSocket.class.getName()).stream(),
+                connections.findByEndpointId(EscalationSocket.class.getName()).stream())
                 .map(c -> c.close(new CloseReason(GOING_AWAY, "Server restarting")).onFailure().recoverWithNull())
                 .toList();
         LOG.infof("Server stopping: %d live board(s) told it is going away", closing.size());

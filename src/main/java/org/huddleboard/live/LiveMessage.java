@@ -31,6 +31,11 @@ public record LiveMessage(String type, String ward, Long version, LocalDate date
         return new LiveMessage("changed", c.ward(), c.version(), null, null, c.kind(), c.change(), regions, null);
     }
 
+    /** The escalation channel is open: from now on every change is sent; read the list once. */
+    static LiveMessage ready() {
+        return new LiveMessage("ready", null, null, null, null, null, null, null, null);
+    }
+
     static LiveMessage pong() {
         return new LiveMessage("pong", null, null, null, null, null, null, null, null);
     }

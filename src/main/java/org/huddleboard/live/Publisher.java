@@ -45,6 +45,8 @@ class Publisher {
     BoardRegions regions;
     @Inject
     TrustClock clock;
+    @Inject
+    EscalationChannel escalations;
 
     void publish(WardLine line) {
         List<BoardChanged> batch = line.takeOutbox();
@@ -65,6 +67,8 @@ class Publisher {
                 send(c, text);
             }
         }
+        // Then the manager views allowed to see this ward, from the same line: in order there too.
+        escalations.publish(batch);
     }
 
     void sendSnapshot(WardLine line, WebSocketConnection c) {

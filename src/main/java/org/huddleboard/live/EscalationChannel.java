@@ -1,0 +1,76 @@
+package org.huddleboard.live;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.huddleboard.access.Viewer;
+import org.huddleboard.escalation.EscalationChanges;
+import org.huddleboard.escalation.EscalationView;
+import org.huddleboard.measure.BoardChanged;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.websockets.next.OpenConnections;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/**
+ * Sends a ward's escalation changes to the escalation channels allowed to see that ward. Called
+ * by {@link Publisher} on the ward's line right after the ward's own boards had the batch, so
+ * each ward's changes leave in version order here too. Reads nothing: the change carries the
+ * ward and CSU, and the viewer kept on the connection is current (a scope change closes it).
+ */
+@ApplicationScoped
+class EscalationChannel {
+
+    private static final Logger LOG = Logger.getLogger(EscalationChannel.class);
+    private static final String ENDPOINT = EscalationSocket.class.getName();
+
+    @Inject
+    OpenConnections connections;
+    @Inject
+    ObjectMapper json;
+
+    void publish(List<BoardChanged> batch) {
+        Collection<WebSocketConnection> listeners = null;
+        for (BoardChanged change : batch) {
+            if (!EscalationChanges.KIND.equals(change.kind()) || !(change.change() instanceof EscalationView view)) {
+                continue;
+            }
+            if (listeners == null) {
+                listeners = connections.findByEndpointId(ENDPOINT);
+            }
+            String text = null;
+            for (WebSocketConnection c : listeners) {
+                Viewer viewer = c.userData().get(Listener.VIEWER);
+                if (viewer != null && Listener.joined(c) && viewer.canRead(view.ward(), view.csu())) {
+                    if (text == null) {
+                        text = encode(LiveMessage.changed(change, null));
+                    }
+                    send(c, text);
+                }
+            }
+        }
+    }
+
+    void send(WebSocketConnection c, LiveMessage message) {
+        send(c, encode(message));
+    }
+
+    private String encode(LiveMessage message) {
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not encode a live message", e);
+        }
+    }
+
+    private static void send(WebSocketConnection c, String text) {
+        c.sendText(text).subscribe().with(ok -> {
+        }, failure -> LOG.debugf("Escalation message to %s not delivered: %s", c.id(), failure));
+    }
+}
