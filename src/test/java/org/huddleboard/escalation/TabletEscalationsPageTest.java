@@ -119,7 +119,7 @@ class TabletEscalationsPageTest {
             assertTrue(page.contains("data-value=\"" + c.name() + "\" aria-pressed=\"false\">" + c.label + "<"), "a button for " + c.label);
         }
         assertTrue(page.contains("id=\"escalations-part\""), "the list");
-        assertTrue(page.contains("/js/escalations.js"), "its script");
+        assertTrue(page.contains("/js/tablet-escalations.js"), "its script");
     }
 
     private static String part(io.restassured.specification.RequestSpecification as) {
