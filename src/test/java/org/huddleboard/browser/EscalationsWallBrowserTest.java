@@ -123,7 +123,7 @@ class EscalationsWallBrowserTest {
                 made.add(Escalations.raise(ward, "Escalation 5 from the huddle"));
                 openAsWallScreen(ward);
                 Browser.saveScreenshot(driver, "wall-escalations-" + ward + ".png");
-                Map<String, Object> fit = fits();
+                Map<String, Object> fit = WallFit.check(driver);
                 System.out.println("[EscalationsWallBrowserTest] " + ward + " with 6 open and 4 answers: " + fit);
                 assertTrue((Boolean) fit.get("ok"), ward + " fits: " + fit);
 
@@ -155,37 +155,6 @@ class EscalationsWallBrowserTest {
                 fixtures.delete(made);
             }
         }
-    }
-
-    /**
-     * No scrolling; no region's content clipped at its bottom; no line running past the edge of
-     * its region; the escalations region's bottom on the screen.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fits() {
-        return (Map<String, Object>) js("var d = document.documentElement, problems = [];"
-                + "if (d.scrollHeight > innerHeight || d.scrollWidth > innerWidth || document.body.scrollHeight > innerHeight)"
-                + "  problems.push('page ' + d.scrollWidth + 'x' + d.scrollHeight);"
-                + "['measures', 'ideas', 'safety-cross', 'escalations'].forEach(function (id) {"
-                + "  var r = document.getElementById(id); if (!r || r.hidden) { return; }"
-                + "  var box = r.getBoundingClientRect();"
-                + "  if (box.bottom > innerHeight || box.right > innerWidth) { problems.push(id + ' off screen'); }"
-                + "  if (r.scrollHeight > r.clientHeight + 1) { problems.push(id + ' clipped ' + r.scrollHeight + '>' + r.clientHeight); }"
-                + "  r.querySelectorAll('.tile, .safety, .idea-title, .idea-meta, .esc-title, .esc-status, .esc-meta,"
-                + "    .answer-said, .answer-did, .esc-more, h2, h3').forEach(function (e) {"
-                + "    var b = e.getBoundingClientRect();"
-                + "    if (b.right > box.right + 1 || b.bottom > box.bottom + 1) { problems.push(id + ': ' + e.className + ' '"
-                + "      + e.textContent.trim().substring(0, 30) + ' ends at ' + b.right + ',' + b.bottom); } });"
-                + "});"
-                + "var panel = document.querySelector('.safety-panel');"
-                + "if (panel && panel.scrollHeight > panel.clientHeight + 1) { problems.push('safety cross clipped '"
-                + "  + panel.scrollHeight + '>' + panel.clientHeight); }"
-                + "function used(id) { var e = document.getElementById(id), last = e.lastElementChild;"
-                + "  return last ? Math.round(last.getBoundingClientRect().bottom - e.getBoundingClientRect().top) : 0; }"
-                + "function h(id) { var e = document.getElementById(id); return e ? Math.round(e.getBoundingClientRect().height) : 0; }"
-                + "return { ok: problems.length === 0, problems: problems, height: d.scrollHeight, width: d.scrollWidth,"
-                + "  ideas: h('ideas'), escalations: h('escalations'), escalationsUsed: used('escalations'),"
-                + "  escalationsBottom: Math.round(document.getElementById('escalations').getBoundingClientRect().bottom) };");
     }
 
     /** As a paired wall screen of the ward: its device cookie, no person signed in. */

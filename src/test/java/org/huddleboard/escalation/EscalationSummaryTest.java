@@ -144,6 +144,8 @@ class EscalationSummaryTest {
 
     @Test
     void theBoardJsonAndTheLiveRegionCarryTheEscalations() {
+        made(fixtures.answered(WARD, "Night porter for the side rooms", EscalationState.HANDED_BACK,
+                "Ask the site manager at the 8 pm bed meeting", Instant.now().minus(hours(5)), Instant.now()));
         long id = made(Escalations.raise(WARD, "Drug fridge alarm sounding"));
         String path = "escalations.waiting.find { it.id == " + id + " }";
         TestAuth.as("executive").get("/api/wards/{ward}/board", WARD).then().statusCode(200)
@@ -156,7 +158,8 @@ class EscalationSummaryTest {
                 .body("escalations", not(hasKey("wallWaiting")));
         TestAuth.asDisplay(WARD).get("/wards/{ward}/board/live", WARD).then().statusCode(200)
                 .body(containsString("<section id=\"escalations\""))
-                .body(containsString("Drug fridge alarm sounding"));
+                .body(containsString("Drug fridge alarm sounding"))
+                .body(containsString("<span class=\"answer-label\">Guidance:</span> Ask the site manager at the 8 pm bed meeting"));
     }
 
     private EscalationSummary summary() {

@@ -103,13 +103,7 @@ class RegionPushTest {
         List<LiveClient> walls = new ArrayList<>();
         Long id = null;
         try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
-            for (int i = 0; i < 3; i++) {
-                walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
-            }
-            for (LiveClient wall : walls) {
-                assertEquals("snapshot", wall.next(10).get("type").asText());
-            }
-            assertEquals("snapshot", api.next(10).get("type").asText());
+            joinWalls(walls, 3, display, api);
 
             int newBefore = TestAuth.as("executive").get("/api/wards/{ward}/board", WARD).then().statusCode(200)
                     .extract().jsonPath().getInt("ideas.counts.NEW");
@@ -147,13 +141,7 @@ class RegionPushTest {
         List<LiveClient> walls = new ArrayList<>();
         Long id = null;
         try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
-            for (int i = 0; i < 3; i++) {
-                walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
-            }
-            for (LiveClient wall : walls) {
-                assertEquals("snapshot", wall.next(10).get("type").asText());
-            }
-            assertEquals("snapshot", api.next(10).get("type").asText());
+            joinWalls(walls, 3, display, api);
 
             long before = regions.renderCount();
             id = Escalations.raise(WARD, "Cot side broken in bay 2");
@@ -180,6 +168,17 @@ class RegionPushTest {
                 escalations.delete(List.of(id));
             }
         }
+    }
+
+    /** Opens {@code n} wall pages and takes their snapshots and the API client's. */
+    private void joinWalls(List<LiveClient> walls, int n, String display, LiveClient api) throws Exception {
+        for (int i = 0; i < n; i++) {
+            walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
+        }
+        for (LiveClient wall : walls) {
+            assertEquals("snapshot", wall.next(10).get("type").asText());
+        }
+        assertEquals("snapshot", api.next(10).get("type").asText());
     }
 
     private static List<String> names(JsonNode object) {
