@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.huddleboard.TestAuth;
+import org.huddleboard.common.TrustClock;
 import org.huddleboard.escalation.EscalationFixtures;
 import org.huddleboard.escalation.EscalationState;
 import org.huddleboard.escalation.Escalations;
@@ -46,6 +51,8 @@ class EscalationsWallBrowserTest {
     URI base;
     @Inject
     EscalationFixtures fixtures;
+    @Inject
+    TrustClock clock;
 
     @BeforeAll
     static void startBrowser() {
@@ -154,6 +161,53 @@ class EscalationsWallBrowserTest {
             } finally {
                 fixtures.delete(made);
             }
+        }
+    }
+
+    /**
+     * Overdue is a matter of time alone: with no change to send, the wall reads its board again
+     * when the server said the soonest mark changes. The page's long timers are caught so the
+     * test need not wait the minute it would.
+     */
+    @Test
+    void anEscalationTurnsOverdueOnTheWallWithNoChangeSent() {
+        String ward = "ward-21";
+        ZoneId london = ZoneId.of("Europe/London");
+        Instant t = LocalDate.now(london).plusDays(1).atStartOfDay(london).toInstant().minusSeconds(60);
+        List<Long> made = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shim = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__refreshes = []; var realSetTimeout = window.setTimeout;"
+                        + "window.setTimeout = function (fn, ms) {"
+                        + "  if (ms >= 60000) { window.__refreshes.push({ fn: fn, ms: ms }); return 0; }"
+                        + "  return realSetTimeout.apply(window, arguments); };"));
+        try {
+            clock.setClock(Clock.fixed(t, ZoneOffset.UTC));
+            long id = fixtures.waiting(ward, "Theatre trolley missing", Severity.URGENT,
+                    t.minus(Duration.ofHours(2)).plusSeconds(30), 2, null);
+            made.add(id);
+            made.add(Escalations.raise(ward, "Raised just now")); // the live path: screens read the board again
+            openAsWallScreen(ward);
+            String item = "#escalations .esc[data-id=\"" + id + "\"]";
+            assertEquals(Boolean.FALSE, js("return document.querySelector('" + item
+                    + "').classList.contains('is-overdue')"), "30 seconds left to acknowledge it");
+            assertEquals("30", js("return document.getElementById('escalations').dataset.refreshIn"),
+                    "the soonest change: its age turning 2 h, a second before its acknowledgement target passes");
+            assertEquals(61000L, js("var r = window.__refreshes; return r.length ? r[r.length - 1].ms : null"),
+                    "read again 31 s after the board said, once any board read before then is out of date");
+
+            clock.setClock(Clock.fixed(t.plusSeconds(120), ZoneOffset.UTC));
+            js("var r = window.__refreshes; r[r.length - 1].fn()");
+            waitFor(Duration.ofSeconds(2), "the overdue mark without any change sent",
+                    "var e = document.querySelector('" + item + "');"
+                            + " return !!e && e.classList.contains('is-overdue')"
+                            + " && e.querySelector('.overdue').textContent.trim() === 'Overdue'");
+            assertEquals("live", js("return document.getElementById('live').dataset.state"));
+        } finally {
+            clock.setClock(null);
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", shim.get("identifier")));
+            fixtures.delete(made);
         }
     }
 
