@@ -370,42 +370,7 @@ final class DemoEscalations {
     /** What {@code EscalationService} does for this step, and its timeline line. */
     private void apply(Escalation e, Step s) {
         if (!s.action().equals("raise")) {
-            EscalationAction action = EscalationAction.byId(s.action());
-            switch (action) {
-                case ACKNOWLEDGE -> {
-                    own(e, s);
-                    acknowledged(e, s.at());
-                }
-                case RESPOND, RESOLVE, HAND_BACK -> {
-                    if (e.ownerName == null) {
-                        own(e, s);
-                    }
-                    acknowledged(e, s.at());
-                    if (e.answeredAt == null) {
-                        e.answeredAt = s.at();
-                    }
-                    e.answer = s.note();
-                    e.answeredBy = s.actor();
-                    if (action != EscalationAction.RESPOND) {
-                        e.resolvedAt = s.at();
-                    }
-                }
-                case ESCALATE -> {
-                    e.tier++;
-                    disown(e);
-                }
-                case REOPEN -> {
-                    e.reopenedAt = s.at();
-                    e.resolvedAt = null;
-                    e.closedAt = null;
-                    disown(e);
-                }
-                case CLOSE -> e.closedAt = s.at();
-                case COMMENT -> {
-                    // a timeline step only
-                }
-            }
-            e.state = action.after(e.state);
+            e.apply(EscalationAction.byId(s.action()), s.person(), s.actor(), s.note(), s.at());
         }
         EscalationEvent event = new EscalationEvent();
         event.escalation = e;
@@ -418,22 +383,6 @@ final class DemoEscalations {
         event.tier = e.tier;
         event.state = e.state;
         events.add(event);
-    }
-
-    private static void own(Escalation e, Step s) {
-        e.owner = s.person();
-        e.ownerName = s.actor();
-    }
-
-    private static void disown(Escalation e) {
-        e.owner = null;
-        e.ownerName = null;
-    }
-
-    private static void acknowledged(Escalation e, Instant at) {
-        if (e.acknowledgedAt == null) {
-            e.acknowledgedAt = at;
-        }
     }
 
     /** Escalations first, then their timelines, in JDBC batches: it runs on the demo's first start. */

@@ -56,6 +56,60 @@ public class Escalation extends PanacheEntity {
     @Version
     public int version;
 
+    /**
+     * What an action does to the fields and state, done by {@code by} (a person, or null) known as
+     * {@code name}, with its text, at {@code at}; whether it is allowed was checked before. The
+     * service and the demo data both change escalations through here.
+     */
+    public void apply(EscalationAction action, Person by, String name, String text, Instant at) {
+        switch (action) {
+            case ACKNOWLEDGE -> {
+                own(by, name);
+                acknowledged(at);
+            }
+            case RESPOND, RESOLVE, HAND_BACK -> {
+                if (ownerName == null) {
+                    own(by, name);
+                }
+                acknowledged(at);
+                if (answeredAt == null) {
+                    answeredAt = at;
+                }
+                answer = text;
+                answeredBy = name;
+                if (action != EscalationAction.RESPOND) {
+                    resolvedAt = at;
+                }
+            }
+            case ESCALATE -> {
+                tier++;
+                own(null, null);
+            }
+            case REOPEN -> {
+                reopenedAt = at;
+                resolvedAt = null;
+                closedAt = null;
+                own(null, null);
+            }
+            case CLOSE -> closedAt = at;
+            case COMMENT -> {
+                // a timeline step only
+            }
+        }
+        state = action.after(state);
+    }
+
+    private void own(Person person, String name) {
+        owner = person;
+        ownerName = name;
+    }
+
+    private void acknowledged(Instant at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+        }
+    }
+
     public static Optional<Escalation> findWithWard(long id) {
         return find("select e from Escalation e join fetch e.ward w join fetch w.csu where e.id = ?1", id)
                 .firstResultOptional();

@@ -134,57 +134,8 @@ public class EscalationService {
     }
 
     private void apply(Escalation e, EscalationAction action, Viewer viewer, String text, Instant now) {
-        switch (action) {
-            case ACKNOWLEDGE -> {
-                own(e, viewer);
-                acknowledged(e, now);
-            }
-            case RESPOND, RESOLVE, HAND_BACK -> {
-                if (e.owner == null) {
-                    own(e, viewer);
-                }
-                acknowledged(e, now);
-                if (e.answeredAt == null) {
-                    e.answeredAt = now;
-                }
-                e.answer = text;
-                e.answeredBy = EscalationChanges.nameOf(viewer);
-                if (action != EscalationAction.RESPOND) {
-                    e.resolvedAt = now;
-                }
-            }
-            case ESCALATE -> {
-                e.tier++;
-                disown(e);
-            }
-            case REOPEN -> {
-                e.reopenedAt = now;
-                e.resolvedAt = null;
-                e.closedAt = null;
-                disown(e);
-            }
-            case CLOSE -> e.closedAt = now;
-            case COMMENT -> {
-                // a timeline step only
-            }
-        }
-        e.state = action.after(e.state);
-    }
-
-    private static void own(Escalation e, Viewer viewer) {
-        e.owner = Person.findById(viewer.id());
-        e.ownerName = e.owner == null ? viewer.name() : e.owner.displayName;
-    }
-
-    private static void disown(Escalation e) {
-        e.owner = null;
-        e.ownerName = null;
-    }
-
-    private static void acknowledged(Escalation e, Instant now) {
-        if (e.acknowledgedAt == null) {
-            e.acknowledgedAt = now;
-        }
+        Person person = viewer.isDevice() ? null : Person.findById(viewer.id());
+        e.apply(action, person, person == null ? viewer.name() : person.displayName, text, now);
     }
 
     // --- Who may do what -----------------------------------------------------------------------

@@ -8,16 +8,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
 import org.huddleboard.TestAuth;
+import org.huddleboard.access.Role;
+import org.huddleboard.access.Viewer;
 import org.huddleboard.common.TrustClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +56,8 @@ class EscalationFiguresTest {
 
     @Inject
     TrustClock clock;
+    @Inject
+    FiguresPage figuresPage;
 
     @BeforeEach
     void knownEscalations() {
@@ -207,6 +213,18 @@ class EscalationFiguresTest {
         assertRow(thirty, CSU, "<td>2 h</td><td>2 days</td>", "57%");
         assertTrue(html.contains("still waiting"), "the page says how the unanswered ones are counted");
         asTablet(WARD).redirects().follow(false).get("/escalations/figures").then().statusCode(303);
+    }
+
+    @Test
+    void theTableIsAFragmentAnotherPageCanShow() {
+        at(NOW);
+        Viewer executive = new Viewer(Viewer.Kind.PERSON, 0, "Executive", Role.EXECUTIVE, Set.of(), Set.of(), null,
+                null);
+        String table = FiguresPage.Templates.figures$table(figuresPage.tables(executive)).render();
+        assertTrue(table.strip().startsWith("<section class=\"figures\">"), "the fragment alone: " + table);
+        assertFalse(table.contains("<html") || table.contains("<h1"), "no page around it");
+        assertRow(section(table, "90"), WARD, "<td>1 h</td><td>4 h</td>");
+        assertTrue(table.contains("still waiting"), "says how the unanswered ones are counted");
     }
 
     @Test
