@@ -15,7 +15,6 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
 
     /** Cards of each list the wall has room for (see board.css: the ideas region). */
     static final int WALL_TESTING = 3;
-    static final int WALL_NEW = 1;
     static final int WALL_CELEBRATED = 1;
 
     /** An open card; {@code overdue} is for the trust's today. */
@@ -54,10 +53,12 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
     public record WallColumn(IdeaColumn column, int count, List<Card> cards, int more) {
     }
 
-    /** Testing, then New: the cards being tried first, then the ideas waiting. */
+    /**
+     * The open columns the wall shows cards of: Testing, the cards being tried. New cards are
+     * counted beside Implemented and Parked, which leaves the wall room for escalations.
+     */
     public List<WallColumn> wallColumns() {
-        return List.of(wallColumn(IdeaColumn.TESTING, testing, WALL_TESTING), wallColumn(IdeaColumn.NEW, newest,
-                WALL_NEW));
+        return List.of(wallColumn(IdeaColumn.TESTING, testing, WALL_TESTING));
     }
 
     private WallColumn wallColumn(IdeaColumn column, List<Card> cards, int room) {

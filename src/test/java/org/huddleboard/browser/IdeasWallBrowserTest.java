@@ -88,7 +88,7 @@ class IdeasWallBrowserTest {
             openBoard(WARD);
             Browser.saveScreenshot(driver, "wall-ideas-60-open.png");
 
-            Map<String, Object> fit = fits();
+            Map<String, Object> fit = WallFit.check(driver);
             System.out.println("[IdeasWallBrowserTest] 60 open cards: " + fit);
             assertTrue((Boolean) fit.get("ok"), "the screen does not scroll and nothing spills: " + fit);
 
@@ -128,37 +128,11 @@ class IdeasWallBrowserTest {
     void everyDemoWardsBoardFitsBesideItsIdeas() {
         for (String ward : List.of("ward-12", "ward-14", "ward-21", "ward-31", "ward-41", "ward-43")) {
             openBoard(ward);
-            Map<String, Object> fit = fits();
+            Map<String, Object> fit = WallFit.check(driver);
             System.out.println("[IdeasWallBrowserTest] " + ward + ": " + fit);
             Browser.saveScreenshot(driver, "wall-" + ward + ".png");
             assertTrue((Boolean) fit.get("ok"), ward + " fits: " + fit);
         }
-    }
-
-    /**
-     * No scrolling; no region's content clipped at its bottom; no card title, tile or line
-     * running past the edge of its region.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fits() {
-        return (Map<String, Object>) js("var d = document.documentElement, problems = [];"
-                + "if (d.scrollHeight > innerHeight || d.scrollWidth > innerWidth || document.body.scrollHeight > innerHeight)"
-                + "  problems.push('page ' + d.scrollWidth + 'x' + d.scrollHeight);"
-                + "['measures', 'ideas', 'safety-cross'].forEach(function (id) {"
-                + "  var r = document.getElementById(id); if (!r || r.hidden) { return; }"
-                + "  var box = r.getBoundingClientRect();"
-                + "  if (box.bottom > innerHeight || box.right > innerWidth) { problems.push(id + ' off screen'); }"
-                + "  if (r.scrollHeight > r.clientHeight + 1) { problems.push(id + ' clipped ' + r.scrollHeight + '>' + r.clientHeight); }"
-                + "  r.querySelectorAll('.tile, .idea-title, .idea-meta, .idea-effect, .idea-more, h2, h3').forEach(function (e) {"
-                + "    var b = e.getBoundingClientRect();"
-                + "    if (b.right > box.right + 1 || b.bottom > box.bottom + 1) { problems.push(id + ': ' + e.className + ' '"
-                + "      + e.textContent.trim().substring(0, 30) + ' ends at ' + b.right + ',' + b.bottom); } });"
-                + "});"
-                + "function used(id) { var e = document.getElementById(id), last = e.lastElementChild;"
-                + "  return last ? Math.round(last.getBoundingClientRect().bottom - e.getBoundingClientRect().top) : 0; }"
-                + "function h(id) { var e = document.getElementById(id); return e ? Math.round(e.getBoundingClientRect().height) : 0; }"
-                + "return { ok: problems.length === 0, problems: problems, height: d.scrollHeight, width: d.scrollWidth,"
-                + "  board: h('board'), live: h('board-live'), ideas: h('ideas'), ideasUsed: used('ideas') };");
     }
 
     private void openBoard(String ward) {

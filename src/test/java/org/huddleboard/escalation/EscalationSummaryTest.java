@@ -1,5 +1,11 @@
 package org.huddleboard.escalation;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +20,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.huddleboard.TestAuth;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.common.TrustClock;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +140,26 @@ class EscalationSummaryTest {
         assertEquals(T.plus(hours(1)), EscalationSummaries.nextAgeChange(T, T.plusSeconds(10)));
         assertEquals(T.plus(hours(48)), EscalationSummaries.nextAgeChange(T, T.plus(hours(47))));
         assertEquals(T.plus(hours(72)), EscalationSummaries.nextAgeChange(T, T.plus(hours(50))));
+    }
+
+    @Test
+    void theBoardJsonAndTheLiveRegionCarryTheEscalations() {
+        made(fixtures.answered(WARD, "Night porter for the side rooms", EscalationState.HANDED_BACK,
+                "Ask the site manager at the 8 pm bed meeting", Instant.now().minus(hours(5)), Instant.now()));
+        long id = made(Escalations.raise(WARD, "Drug fridge alarm sounding"));
+        String path = "escalations.waiting.find { it.id == " + id + " }";
+        TestAuth.as("executive").get("/api/wards/{ward}/board", WARD).then().statusCode(200)
+                .body(path + ".title", equalTo("Drug fridge alarm sounding"))
+                .body(path + ".tierText", equalTo("Tier 2 · Cardio-respiratory CSU"))
+                .body(path + ".age", equalTo("under 1 h"))
+                .body(path + ".owner", nullValue())
+                .body(path + ".overdue", equalTo(false))
+                .body("escalations.answered", notNullValue())
+                .body("escalations", not(hasKey("wallWaiting")));
+        TestAuth.asDisplay(WARD).get("/wards/{ward}/board/live", WARD).then().statusCode(200)
+                .body(containsString("<section id=\"escalations\""))
+                .body(containsString("Drug fridge alarm sounding"))
+                .body(containsString("<span class=\"answer-label\">Guidance:</span> Ask the site manager at the 8 pm bed meeting"));
     }
 
     private EscalationSummary summary() {

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.huddleboard.TestApi;
 import org.huddleboard.TestAuth;
 import org.huddleboard.board.BoardRegions;
+import org.huddleboard.escalation.EscalationFixtures;
+import org.huddleboard.escalation.Escalations;
 import org.huddleboard.idea.IdeaFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,8 @@ class RegionPushTest {
     BoardRegions regions;
     @Inject
     IdeaFixtures ideas;
+    @Inject
+    EscalationFixtures escalations;
 
     @Test
     void aChangeIsRenderedOnceAndPushedToEveryWallPage() throws Exception {
@@ -54,6 +58,7 @@ class RegionPushTest {
                         "the snapshot carries the rendered board");
                 assertTrue(snapshot.at("/regions/safety-cross").asText().contains("Safety cross"));
                 assertTrue(snapshot.at("/regions/ideas").asText().startsWith("<section id=\"ideas\""));
+                assertTrue(snapshot.at("/regions/escalations").asText().startsWith("<section id=\"escalations\""));
                 assertTrue(snapshot.path("board").isMissingNode(), "no JSON board for a wall page");
             }
             assertEquals("snapshot", api.next(10).get("type").asText());
@@ -98,14 +103,10 @@ class RegionPushTest {
         List<LiveClient> walls = new ArrayList<>();
         Long id = null;
         try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
-            for (int i = 0; i < 3; i++) {
-                walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
-            }
-            for (LiveClient wall : walls) {
-                assertEquals("snapshot", wall.next(10).get("type").asText());
-            }
-            assertEquals("snapshot", api.next(10).get("type").asText());
+            joinWalls(walls, 3, display, api);
 
+            int newBefore = TestAuth.as("executive").get("/api/wards/{ward}/board", WARD).then().statusCode(200)
+                    .extract().jsonPath().getInt("ideas.counts.NEW");
             long before = regions.renderCount();
             id = ideas.createLive(WARD, "Ward round whiteboard by bay");
             for (LiveClient wall : walls) {
@@ -115,7 +116,9 @@ class RegionPushTest {
                 assertEquals(List.of("ideas"), names(changed.get("regions")), "the ideas alone, not the measures");
                 String html = changed.at("/regions/ideas").asText();
                 assertTrue(html.startsWith("<section id=\"ideas\""));
-                assertTrue(html.contains("Ward round whiteboard by bay"), "the new card is shown in New: " + html);
+                // The wall counts New cards (their titles are on the tablet), to leave room for escalations.
+                assertTrue(html.contains("data-column=\"NEW\">New <span class=\"idea-count\">" + (newBefore + 1) + "<"),
+                        "the new card is counted in New: " + html);
             }
             JsonNode json = api.next(10);
             assertEquals("idea", json.get("kind").asText());
@@ -130,6 +133,52 @@ class RegionPushTest {
                 ideas.delete(List.of(id));
             }
         }
+    }
+
+    @Test
+    void anEscalationIsPushedAsTheEscalationsRegionAloneRenderedOnce() throws Exception {
+        String display = "hb_device=" + TestAuth.device(WARD, "display");
+        List<LiveClient> walls = new ArrayList<>();
+        Long id = null;
+        try (LiveClient api = LiveClient.open(base, "/ws/wards/" + WARD, display)) {
+            joinWalls(walls, 3, display, api);
+
+            long before = regions.renderCount();
+            id = Escalations.raise(WARD, "Cot side broken in bay 2");
+            for (LiveClient wall : walls) {
+                JsonNode changed = wall.next(10);
+                assertNotNull(changed, "every wall page gets the change");
+                assertEquals("escalation", changed.get("kind").asText());
+                assertEquals(List.of("escalations"), names(changed.get("regions")),
+                        "the escalations alone, not the measures, cross or ideas");
+                String html = changed.at("/regions/escalations").asText();
+                assertTrue(html.startsWith("<section id=\"escalations\""));
+                assertTrue(html.contains("Cot side broken in bay 2"), "the new one is in the open list: " + html);
+            }
+            JsonNode json = api.next(10);
+            assertEquals("escalation", json.get("kind").asText());
+            assertEquals("Cot side broken in bay 2", json.at("/change/title").asText());
+            assertTrue(json.path("regions").isMissingNode(), "API clients get JSON, no HTML");
+            System.out.printf("[RegionPushTest] escalation raised, 3 wall pages: %d region rendering(s)%n",
+                    regions.renderCount() - before);
+            assertEquals(1, regions.renderCount() - before, "the escalations region, rendered once for three wall pages");
+        } finally {
+            walls.forEach(LiveClient::close);
+            if (id != null) {
+                escalations.delete(List.of(id));
+            }
+        }
+    }
+
+    /** Opens {@code n} wall pages and takes their snapshots and the API client's. */
+    private void joinWalls(List<LiveClient> walls, int n, String display, LiveClient api) throws Exception {
+        for (int i = 0; i < n; i++) {
+            walls.add(LiveClient.open(base, "/ws/wards/" + WARD + "?format=html", display));
+        }
+        for (LiveClient wall : walls) {
+            assertEquals("snapshot", wall.next(10).get("type").asText());
+        }
+        assertEquals("snapshot", api.next(10).get("type").asText());
     }
 
     private static List<String> names(JsonNode object) {
