@@ -37,8 +37,8 @@ public enum BoardRegion {
 
     /**
      * What a change touches on this board: an entry touches the measures, and the safety cross
-     * only if it is the ward's harm measure; a card change touches the ideas only, an escalation change the escalations only. A kind this
-     * does not know touches everything.
+     * only if it is the ward's harm measure; a card change touches the ideas only, and an
+     * escalation change the escalations only. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {

@@ -15,6 +15,7 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
 
     /** Cards of each list the wall has room for (see board.css: the ideas region). */
     static final int WALL_TESTING = 3;
+    static final int WALL_NEW = 1;
     static final int WALL_CELEBRATED = 1;
 
     /** An open card; {@code overdue} is for the trust's today. */
@@ -51,14 +52,17 @@ public record IdeaSummary(Map<IdeaColumn, Integer> counts, int open, int overdue
 
     /** An open column as the wall shows it: the first cards it has room for, and the rest counted. */
     public record WallColumn(IdeaColumn column, int count, List<Card> cards, int more) {
+
+        /** New takes one line on the wall, its latest title beside the count, to leave room for escalations. */
+        public boolean oneLine() {
+            return column == IdeaColumn.NEW;
+        }
     }
 
-    /**
-     * The open columns the wall shows cards of: Testing, the cards being tried. New cards are
-     * counted beside Implemented and Parked, which leaves the wall room for escalations.
-     */
+    /** Testing, then New: the cards being tried first, then the ideas waiting. */
     public List<WallColumn> wallColumns() {
-        return List.of(wallColumn(IdeaColumn.TESTING, testing, WALL_TESTING));
+        return List.of(wallColumn(IdeaColumn.TESTING, testing, WALL_TESTING), wallColumn(IdeaColumn.NEW, newest,
+                WALL_NEW));
     }
 
     private WallColumn wallColumn(IdeaColumn column, List<Card> cards, int room) {

@@ -25,6 +25,8 @@ import org.huddleboard.escalation.EscalationFixtures;
 import org.huddleboard.escalation.EscalationState;
 import org.huddleboard.escalation.Escalations;
 import org.huddleboard.escalation.Severity;
+import org.huddleboard.idea.IdeaColumn;
+import org.huddleboard.idea.IdeaFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,8 @@ class EscalationsWallBrowserTest {
     EscalationFixtures fixtures;
     @Inject
     TrustClock clock;
+    @Inject
+    IdeaFixtures ideas;
 
     @BeforeAll
     static void startBrowser() {
@@ -113,21 +117,7 @@ class EscalationsWallBrowserTest {
         for (String ward : List.of("ward-12", "ward-14", "ward-21", "ward-31", "ward-41", "ward-43")) {
             List<Long> made = new ArrayList<>();
             try {
-                Instant now = Instant.now();
-                // The worst case for height: the shown ones are overdue, acknowledged, with long titles.
-                for (int i = 0; i < 5; i++) {
-                    String title = i % 2 == 0 ? (i + ". " + LONG).substring(0, 120) : "Escalation " + i + " from the huddle";
-                    made.add(fixtures.waiting(ward, title, i < 3 ? Severity.URGENT : Severity.ROUTINE,
-                            now.minus(Duration.ofHours(3 + 10L * i)), i == 4 ? 3 : 2, i % 3 == 0 ? null : "Sr M."));
-                }
-                for (int i = 0; i < 4; i++) {
-                    made.add(fixtures.answered(ward, i == 0 ? LONG.substring(0, 120) : "Answered escalation " + i,
-                            i == 1 ? EscalationState.HANDED_BACK : EscalationState.RESOLVED,
-                            i == 0 ? "Hoist repaired and serviced; " + LONG : "Sorted at the CSU huddle",
-                            now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1 + i))));
-                }
-                // The sixth through the live path: a screen that had this board cached reads it again.
-                made.add(Escalations.raise(ward, "Escalation 5 from the huddle"));
+                sixOpenAndFourAnswers(ward, made);
                 openAsWallScreen(ward);
                 Browser.saveScreenshot(driver, "wall-escalations-" + ward + ".png");
                 Map<String, Object> fit = WallFit.check(driver);
@@ -161,6 +151,37 @@ class EscalationsWallBrowserTest {
             } finally {
                 fixtures.delete(made);
             }
+        }
+    }
+
+    /** The fullest ideas region (every shown card owned and overdue, long titles) with the escalations beside it. */
+    @Test
+    void theFullestIdeasAndEscalationsFitTogether() {
+        String ward = "ward-23";
+        List<Long> cards = new ArrayList<>();
+        List<Long> made = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Instant now = Instant.now();
+        try {
+            for (int i = 0; i < 8; i++) {
+                cards.add(ideas.card(ward, (i + ". " + LONG).substring(0, 120),
+                        i % 2 == 0 ? IdeaColumn.TESTING : IdeaColumn.NEW, "Charge nurse " + i, today.minusDays(2),
+                        now.plusSeconds(60 - i)));
+            }
+            cards.add(ideas.celebrated(ward, ("Celebrated: " + LONG).substring(0, 120), today, LONG + "; " + LONG, null,
+                    now.plusSeconds(120)));
+            sixOpenAndFourAnswers(ward, made);
+            openAsWallScreen(ward);
+            Browser.saveScreenshot(driver, "wall-escalations-fullest-ideas.png");
+            Map<String, Object> fit = WallFit.check(driver);
+            System.out.println("[EscalationsWallBrowserTest] fullest ideas and 6 open, 4 answers: " + fit);
+            assertTrue((Boolean) fit.get("ok"), "fits: " + fit);
+            assertEquals(3L, js("return document.querySelectorAll('#ideas [data-column=TESTING] .idea-meta .overdue').length"),
+                    "every Testing card shown has its overdue line");
+            assertEquals(3L, js("return document.querySelectorAll('#escalations .esc, #escalations .answer').length"));
+        } finally {
+            fixtures.delete(made);
+            ideas.delete(cards);
         }
     }
 
@@ -209,6 +230,24 @@ class EscalationsWallBrowserTest {
                     Map.of("identifier", shim.get("identifier")));
             fixtures.delete(made);
         }
+    }
+
+    /** Six open escalations and four answers, the shown ones as tall as they get; the sixth through the live path. */
+    private void sixOpenAndFourAnswers(String ward, List<Long> made) {
+        Instant now = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            String title = i % 2 == 0 ? (i + ". " + LONG).substring(0, 120) : "Escalation " + i + " from the huddle";
+            made.add(fixtures.waiting(ward, title, i < 3 ? Severity.URGENT : Severity.ROUTINE,
+                    now.minus(Duration.ofHours(3 + 10L * i)), i == 4 ? 3 : 2, i % 3 == 0 ? null : "Sr M."));
+        }
+        for (int i = 0; i < 4; i++) {
+            made.add(fixtures.answered(ward, i == 0 ? LONG.substring(0, 120) : "Answered escalation " + i,
+                    i == 1 ? EscalationState.HANDED_BACK : EscalationState.RESOLVED,
+                    i == 0 ? "Hoist repaired and serviced; " + LONG : "Sorted at the CSU huddle",
+                    now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1 + i))));
+        }
+        // A screen that had this board cached reads it again on a change through the live path.
+        made.add(Escalations.raise(ward, "Escalation 5 from the huddle"));
     }
 
     /** As a paired wall screen of the ward: its device cookie, no person signed in. */
