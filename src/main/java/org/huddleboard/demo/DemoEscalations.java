@@ -47,7 +47,8 @@ final class DemoEscalations {
                     "Tonight one registered nurse short of the agreed safe staffing for the number of patients.",
                     "Agency nurse confirmed for the night; site manager will check in at midnight."),
             new Text(EscalationCategory.STAFFING, "No healthcare assistant for enhanced care",
-                    "Two patients need one-to-one enhanced care and there is no extra healthcare assistant on the rota.",
+                    "Two patients need one-to-one enhanced care and there is no extra healthcare assistant on the "
+                            + "rota.",
                     "Extra healthcare assistant shift approved for the rest of the week."),
             new Text(EscalationCategory.STAFFING, "Weekend rota has gaps",
                     "Saturday and Sunday early shifts each have one registered nurse gap still open.",
@@ -131,20 +132,29 @@ final class DemoEscalations {
     private static final Map<String, String> CSU_MANAGERS = Map.of("surgery", "Surgery CSU manager", "childrens",
             "Children's CSU manager", "cardio-respiratory", "Cardio-respiratory CSU manager");
 
-    private static final List<String> GUIDANCE = List.of(
-            "This is one the ward can sort: ask the bed manager at the ten o'clock bed meeting, then tell us if it "
-                    + "is still stuck.",
-            "Please use the bank request form with the shift times; the staffing hub fills those first.",
-            "Log it with the service desk and put the reference in a comment here; we will chase if it is not fixed "
-                    + "in two days.",
-            "Talk to the matron on duty first; they can approve this without us.",
-            "Use the loan library on the ground floor for now; their stock list is on the intranet.");
+    /** Guidance when the CSU hands one back: what the ward can do itself. */
+    private static final Map<EscalationCategory, String> GUIDANCE = Map.of(
+            EscalationCategory.STAFFING, "Please use the bank request form with the shift times; the staffing hub "
+                    + "fills those first, and the matron on duty can approve extra shifts without us.",
+            EscalationCategory.BEDS_AND_FLOW, "Raise it at the ten o'clock bed meeting with the site team; tell us "
+                    + "if it is still stuck after that.",
+            EscalationCategory.EQUIPMENT, "Use the loan library on the ground floor for now; their stock list is on "
+                    + "the intranet.",
+            EscalationCategory.ESTATES, "Log it with the estates helpdesk and put the job number in a comment here; "
+                    + "we will chase it if it is not fixed in two days.",
+            EscalationCategory.IT, "Log it with the IT service desk and put the reference in a comment here; we will "
+                    + "chase it if it is not fixed in two days.",
+            EscalationCategory.SUPPLIES, "Order it through the materials team's urgent line; the ward can do that "
+                    + "directly.",
+            EscalationCategory.SAFETY, "Talk to the matron on duty first; they can act on this straight away.",
+            EscalationCategory.OTHER, "The patient experience team handles this; the ward can contact them directly.");
 
-    private static final List<String> ESCALATE_REASONS = List.of(
-            "Needs approval for spending beyond the CSU budget.",
-            "Affects several CSUs; needs a trust-wide decision.",
-            "Needs the executive on call to agree agency staff above the cap.",
-            "Estates contract issue the CSU cannot change.");
+    /** Why the CSU sends one on to the executives. */
+    private static final Map<EscalationCategory, String> ESCALATE_REASONS = Map.of(
+            EscalationCategory.STAFFING, "Needs the executive on call to agree agency staff above the cap.",
+            EscalationCategory.BEDS_AND_FLOW, "Affects several CSUs; needs a trust-wide decision on flow.",
+            EscalationCategory.ESTATES, "Estates contract issue the CSU cannot change.");
+    private static final String ESCALATE_OTHERWISE = "Needs approval for spending beyond the CSU budget.";
 
     private static final List<String> UPDATES = List.of(
             "On it: waiting to hear back, expect an answer by tomorrow's huddle.",
@@ -153,7 +163,7 @@ final class DemoEscalations {
 
     private static final List<String> REOPEN_REASONS = List.of(
             "Fixed for a day and then the same problem came back.",
-            "Only half done: still short for the night shift.",
+            "Only half done: the same thing happened again on the late shift.",
             "The answer did not cover the weekend.");
 
     private static final List<String> WARD_COMMENTS = List.of(
@@ -165,6 +175,12 @@ final class DemoEscalations {
     private record Step(Instant at, String action, String actor, Person person, Side side, String typedName,
             String note) {
     }
+
+    /** Managers and executives answer in office hours, except urgent ones on time; wards act by day. */
+    private static final LocalTime OFFICE_FROM = LocalTime.of(8, 0);
+    private static final LocalTime OFFICE_TO = LocalTime.of(17, 45);
+    private static final LocalTime WARD_FROM = LocalTime.of(7, 30);
+    private static final LocalTime WARD_TO = LocalTime.of(20, 30);
 
     private final Random random = new Random(20261129L);
     private final ResponseTargets targets;
@@ -225,7 +241,8 @@ final class DemoEscalations {
     private void openToday(Ward ward, int index) {
         switch (index % 4) {
             case 0 -> {
-                Escalation e = raiseOnly(ward, pick(), Severity.URGENT, now.minus(Duration.ofMinutes(150 + 20 * index)));
+                Instant raised = now.minus(Duration.ofMinutes(150 + 20 * index));
+                Escalation e = raiseOnly(ward, pick(), Severity.URGENT, raised);
                 comment(e, e.raisedAt.plus(Duration.ofMinutes(90)));
             }
             case 1 -> {
@@ -263,7 +280,7 @@ final class DemoEscalations {
         int fate = random.nextInt(100);
         boolean late = random.nextInt(100) < 14;
         boolean handBack = fate >= 74 && fate < 82;
-        boolean escalate = fate >= 82 && fate < 90;
+        boolean escalate = fate >= 82 && fate < 87;
         boolean reopen = !handBack && random.nextInt(100) < 6;
         Instant limit = limit(e);
         Instant ackBy = targets.acknowledgeBy(e);
@@ -273,11 +290,18 @@ final class DemoEscalations {
         if (late && severity == Severity.URGENT) {
             ack = raised.plus(Duration.ofMinutes(130 + random.nextInt(240)));
         } else {
-            long ackWindow = ackBy == null ? window * 3 / 10 : Math.min(minutes(raised, ackBy) * 8 / 10, window * 3 / 10);
+            long ackWindow = ackBy == null ? window * 3 / 10
+                    : Math.min(minutes(raised, ackBy) * 8 / 10, window * 3 / 10);
             ack = raised.plus(Duration.ofMinutes(5 + skewed(Math.max(ackWindow - 5, 1))));
         }
-        Instant answer = late ? limit.plus(Duration.ofMinutes(60 + random.nextInt(60 * 48)))
-                : ack.plus(Duration.ofMinutes(15 + skewed(Math.max(minutes(ack, limit) * 9 / 10 - 15, 1))));
+        Instant answer;
+        if (late) {
+            answer = laterAt(limit, 2, OFFICE_FROM, OFFICE_TO);
+        } else if (severity == Severity.URGENT) {
+            answer = ack.plus(Duration.ofMinutes(15 + skewed(Math.max(minutes(ack, limit) * 9 / 10 - 15, 1))));
+        } else {
+            answer = officeHoursBefore(ack, limit);
+        }
         boolean acknowledgesFirst = severity == Severity.URGENT || random.nextInt(100) < 80;
         if (acknowledgesFirst || escalate) {
             steps.add(tierStep(e, 2, ack, EscalationAction.ACKNOWLEDGE, null));
@@ -289,33 +313,35 @@ final class DemoEscalations {
         int answeringTier = 2;
         if (escalate) {
             Instant up = ack.plus(Duration.ofMinutes(30 + random.nextInt(240)));
-            steps.add(tierStep(e, 2, up, EscalationAction.ESCALATE, pick(ESCALATE_REASONS)));
-            Instant execAck = up.plus(Duration.ofMinutes(20 + random.nextInt(300)));
+            steps.add(tierStep(e, 2, up, EscalationAction.ESCALATE,
+                    ESCALATE_REASONS.getOrDefault(text.category(), ESCALATE_OTHERWISE)));
+            Instant execAck = laterAt(up.plus(Duration.ofMinutes(20)), 0, OFFICE_FROM, OFFICE_TO);
             steps.add(tierStep(e, 3, execAck, EscalationAction.ACKNOWLEDGE, null));
             long left = minutes(execAck, limit) - 20;
             answer = !late && left > 30 ? execAck.plus(Duration.ofMinutes(10 + skewed(left - 10)))
-                    : execAck.plus(Duration.ofMinutes(120 + random.nextInt(60 * 30)));
+                    : laterAt(execAck.plus(Duration.ofHours(2)), 1, OFFICE_FROM, OFFICE_TO);
             answeringTier = 3;
             handBack = random.nextInt(4) == 0;
         } else if (!late && severity == Severity.ROUTINE && random.nextInt(100) < 20) {
             // a holding answer before the huddle, the fix days later
             steps.add(tierStep(e, 2, answer, EscalationAction.RESPOND, pick(UPDATES)));
-            answer = answer.plus(Duration.ofMinutes(60 * 24 + random.nextInt(60 * 72)));
+            answer = laterAt(answer.plus(Duration.ofDays(1)), 2, OFFICE_FROM, OFFICE_TO);
         }
         EscalationAction finalAction = handBack ? EscalationAction.HAND_BACK : EscalationAction.RESOLVE;
-        steps.add(tierStep(e, answeringTier, answer, finalAction, handBack ? pick(GUIDANCE) : text.answer()));
+        steps.add(tierStep(e, answeringTier, answer, finalAction,
+                handBack ? GUIDANCE.get(text.category()) : text.answer()));
         if (reopen) {
-            Instant back = answer.plus(Duration.ofMinutes(360 + random.nextInt(60 * 24 * 4)));
+            Instant back = laterAt(answer.plus(Duration.ofHours(6)), 3, WARD_FROM, WARD_TO);
             steps.add(new Step(back, EscalationAction.REOPEN.id, tablet(ward), null, Side.WARD, pick(RAISERS),
                     pick(REOPEN_REASONS)));
-            answer = back.plus(Duration.ofMinutes(120 + random.nextInt(60 * 20)));
+            answer = laterAt(back.plus(Duration.ofHours(1)), 1, OFFICE_FROM, OFFICE_TO);
             steps.add(tierStep(e, answeringTier, answer, EscalationAction.RESOLVE,
                     "Looked at again: " + lowerFirst(text.answer())));
         }
         // The ward closes once it has read the answer; the newest answers are still on the board.
         boolean recent = answer.isAfter(now.minus(Duration.ofDays(6)));
         if (!recent || random.nextInt(100) < 40) {
-            Instant closed = answer.plus(Duration.ofMinutes(120 + random.nextInt(60 * 60)));
+            Instant closed = laterAt(answer.plus(Duration.ofHours(1)), 2, WARD_FROM, WARD_TO);
             steps.add(new Step(closed, EscalationAction.CLOSE.id, tablet(ward), null, Side.WARD, pick(RAISERS), null));
         }
         steps.sort(Comparator.comparing(Step::at));
@@ -411,6 +437,38 @@ final class DemoEscalations {
 
     private Instant at(LocalDate day, LocalTime time) {
         return day.atTime(time).atZone(zone).toInstant();
+    }
+
+    /**
+     * A moment after {@code after}: up to {@code days} days on, between {@code from} and {@code to}
+     * of the trust's day.
+     */
+    private Instant laterAt(Instant after, int days, LocalTime from, LocalTime to) {
+        LocalDate day = after.atZone(zone).toLocalDate().plusDays(random.nextInt(days + 1));
+        int span = (int) Duration.between(from, to).toMinutes();
+        Instant at = at(day, from.plusMinutes(random.nextInt(span)));
+        while (!at.isAfter(after)) {
+            at = at.plus(Duration.ofDays(1));
+        }
+        return at;
+    }
+
+    /**
+     * A routine answer in time for the next huddle ({@code limit}): mostly the same afternoon,
+     * else first thing the next morning.
+     */
+    private Instant officeHoursBefore(Instant ack, Instant limit) {
+        Instant from = ack.plus(Duration.ofMinutes(15));
+        Instant endOfDay = at(from.atZone(zone).toLocalDate(), OFFICE_TO);
+        if (random.nextInt(100) < 75 && from.isBefore(endOfDay)) {
+            return from.plus(Duration.ofMinutes(skewed(Math.max(minutes(from, endOfDay), 1))));
+        }
+        Instant morning = at(limit.atZone(zone).toLocalDate(), LocalTime.of(7, 30));
+        Instant latest = limit.minus(Duration.ofMinutes(10));
+        if (morning.isAfter(from) && latest.isAfter(morning)) {
+            return morning.plus(Duration.ofMinutes(random.nextInt((int) Math.max(minutes(morning, latest), 1))));
+        }
+        return from.plus(Duration.ofMinutes(skewed(Math.max(minutes(from, limit) * 9 / 10, 1))));
     }
 
     private static long minutes(Instant from, Instant to) {

@@ -34,8 +34,8 @@ public class EscalationFiguresResource {
             description = "Trust time, today included. Median and 90th percentile (nearest rank) of the time to "
                     + "acknowledge and to resolve (or hand back); escalations without that time yet are counted as "
                     + "still waiting. The share within target counts decided ones only. Scope as the list: a CSU "
-                    + "manager their CSUs, an executive or admin the trust, a lead their wards (a lead's CSU rows count "
-                    + "their wards only).")
+                    + "manager their CSUs, an executive or admin the trust, a lead their wards (a lead's CSU rows "
+                    + "count their wards only).")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "400", description = "days is not 30 or 90 (problem JSON names it)")
     @APIResponse(responseCode = "401", description = "Not signed in")

@@ -134,6 +134,11 @@ class DemoEscalationsTest {
                 assertEquals("Demo CSU Manager", e.ownerName, what);
                 assertNotNull(e.owner, what + " owned by the demo manager");
             }
+            if (e.tier == 3 && e.reopenedAt != null || e.state == EscalationState.HANDED_BACK) {
+                steps.forEach(s -> System.out.printf("  %s %s %s by %s%s: %s -> %s tier %d%n", e.ward.code,
+                        s.occurredAt, s.action, s.actorName, s.typedName == null ? "" : " (" + s.typedName + ")",
+                        s.note, s.state, s.tier));
+            }
             if (e.reopenedAt == null) {
                 assertNull(steps.stream().filter(s -> s.action.equals("reopen")).findFirst().orElse(null), what);
             }

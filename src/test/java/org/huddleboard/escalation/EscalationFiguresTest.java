@@ -213,6 +213,8 @@ class EscalationFiguresTest {
         assertRow(thirty, CSU, "<td>2 h</td><td>2 days</td>", "57%");
         assertTrue(html.contains("still waiting"), "the page says how the unanswered ones are counted");
         asTablet(WARD).redirects().follow(false).get("/escalations/figures").then().statusCode(303);
+        as("lead").get("/escalations/figures").then().statusCode(200)
+                .body(containsString("CSU rows count your wards only")).body(not(containsString("ward-33")));
     }
 
     @Test
