@@ -63,6 +63,8 @@ public class EscalationsPage {
     Access access;
     @Inject
     TrustClock clock;
+    @Inject
+    EscalationFigures figures;
 
     public record Option(String value, String label, boolean selected) {
     }
@@ -83,7 +85,7 @@ public class EscalationsPage {
     static class Templates {
         static native TemplateInstance escalations(Viewer viewer, String query, List<Option> wards,
                 List<Option> csus, List<Option> tiers, List<Option> statuses, List<Option> categories,
-                boolean filtered, String scope, List<Row> rows);
+                boolean filtered, String scope, List<Row> rows, String figures);
 
         static native TemplateInstance escalations$list(String scope, List<Row> rows);
 
@@ -108,7 +110,8 @@ public class EscalationsPage {
                         .toList(),
                 tiers, options(EscalationState.values(), f.status(), s -> s.label),
                 options(EscalationCategory.values(), f.category(), c -> c.label), shown.filtered, shown.scope,
-                shown.rows);
+                shown.rows, FiguresPage.Templates.figures$table(
+                        FiguresTable.of(figures.windows(viewer, EscalationFigures.WINDOWS))).render());
     }
 
     /** The list alone, as the page shows it for the same query: the page's script swaps it in. */

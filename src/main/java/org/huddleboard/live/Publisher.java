@@ -53,22 +53,26 @@ class Publisher {
         if (batch.isEmpty()) {
             return;
         }
-        CurrentBoard now = read(line);
-        List<WebSocketConnection> listeners = connections.findByEndpointId(ENDPOINT).stream()
-                .filter(c -> line.ward.equals(c.pathParam("ward")) && Listener.joined(c)).toList();
-        Map<String, Map<BoardRegion, String>> rendered = new HashMap<>();
-        for (BoardChanged change : batch) {
-            Map<String, String> texts = new HashMap<>();
-            for (WebSocketConnection c : listeners) {
-                String rendering = c.userData().get(Listener.RENDERING);
-                String text = texts.computeIfAbsent(rendering == null ? "" : rendering,
-                        k -> encode(LiveMessage.changed(change,
-                                rendering == null || now == null ? null : render(now, change, rendering, rendered))));
-                send(c, text);
+        try {
+            CurrentBoard now = read(line);
+            List<WebSocketConnection> listeners = connections.findByEndpointId(ENDPOINT).stream()
+                    .filter(c -> line.ward.equals(c.pathParam("ward")) && Listener.joined(c)).toList();
+            Map<String, Map<BoardRegion, String>> rendered = new HashMap<>();
+            for (BoardChanged change : batch) {
+                Map<String, String> texts = new HashMap<>();
+                for (WebSocketConnection c : listeners) {
+                    String rendering = c.userData().get(Listener.RENDERING);
+                    String text = texts.computeIfAbsent(rendering == null ? "" : rendering,
+                            k -> encode(LiveMessage.changed(change, rendering == null || now == null ? null
+                                    : render(now, change, rendering, rendered))));
+                    send(c, text);
+                }
             }
+        } finally {
+            // Then the manager views allowed to see this ward, from the same line: in order there too,
+            // and whatever became of the wall pages' rendering.
+            escalations.publish(batch);
         }
-        // Then the manager views allowed to see this ward, from the same line: in order there too.
-        escalations.publish(batch);
     }
 
     void sendSnapshot(WardLine line, WebSocketConnection c) {
