@@ -121,6 +121,13 @@ public class Escalation extends PanacheEntity {
                 + " and e.state <> ?2 order by e.raisedAt, e.id", ward, EscalationState.CLOSED);
     }
 
+    /** A ward's closed escalations answered since {@code since}: those it may still reopen. Latest answer first. */
+    public static List<Escalation> closedSince(Ward ward, Instant since) {
+        return list("select e from Escalation e join fetch e.ward w join fetch w.csu where e.ward = ?1"
+                + " and e.state = ?2 and e.resolvedAt >= ?3 order by e.resolvedAt desc, e.id", ward,
+                EscalationState.CLOSED, since);
+    }
+
     /** Escalations of these wards raised since {@code since} or not yet closed, oldest first. */
     public static List<Escalation> forWards(Collection<Ward> wards, Instant since) {
         if (wards.isEmpty()) {

@@ -60,6 +60,17 @@ public class EscalationService {
         return Escalation.notClosed(ward).stream().map(e -> withAllowed(viewer, e)).toList();
     }
 
+    /**
+     * The ward's closed escalations it may still reopen (answered within {@link EscalationAction#REOPEN_DAYS}
+     * days), latest answer first; for the tablet, where a closed one is otherwise gone.
+     */
+    public List<EscalationView> reopenable(Viewer viewer, String wardCode) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        Instant since = changes.now().minus(Duration.ofDays(EscalationAction.REOPEN_DAYS));
+        return Escalation.closedSince(ward, since).stream().map(e -> withAllowed(viewer, e))
+                .filter(v -> v.allowedActions().contains(EscalationAction.REOPEN.id)).toList();
+    }
+
     /** Overdue first, then urgent before routine, then oldest first. */
     public static final Comparator<EscalationView> WORST_FIRST = Comparator
             .comparing((EscalationView v) -> !v.overdue())

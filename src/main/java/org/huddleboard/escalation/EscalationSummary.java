@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * mark), so a wall screen knows when to read its board again though nothing was changed.
  */
 public record EscalationSummary(int overdue, List<Waiting> waiting, List<Answered> answered,
-        Long refreshInSeconds) {
+        // For the wall page only: it counts down, so two reads of an unchanged board would differ.
+        @JsonIgnore Long refreshInSeconds) {
 
     /** Items the wall region has room for (see board.css: the escalations region). */
     static final int WALL_ITEMS = 3;

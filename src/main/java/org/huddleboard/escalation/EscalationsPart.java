@@ -8,17 +8,23 @@ import java.util.List;
  * on its CSU or the executives, and the answers it has not yet closed, each with what the
  * caller may do with it now (the API's allowed actions).
  */
-public record EscalationsPart(String ward, long version, List<Item> waiting, List<Item> answered) {
+public record EscalationsPart(String ward, long version, List<Item> waiting, List<Item> answered,
+        List<Item> closed) {
 
     /** For the tab: "2 waiting, 1 answered"; the answers are what the huddle has to read. */
     public String countText() {
         return waiting.size() + " waiting" + (answered.isEmpty() ? "" : ", " + answered.size() + " answered");
     }
 
-    /** Waiting first, then the answers: one list of groups, so the page has one markup for an escalation. */
+    /**
+     * Waiting first, then the answers, then those closed but still reopenable: one list of groups,
+     * so the page has one markup for an escalation.
+     */
     public List<Group> groups() {
         return List.of(new Group("waiting", "Waiting for an answer", "Nothing is waiting on the CSU or the executives.",
-                waiting), new Group("answered", "Answered: read, then close", "No answers waiting to be read.", answered));
+                waiting), new Group("answered", "Answered: read, then close", "No answers waiting to be read.", answered),
+                new Group("closed", "Closed this week: reopen if the problem is back",
+                        "Nothing closed in the last " + EscalationAction.REOPEN_DAYS + " days.", closed));
     }
 
     public List<Choice> categories() {

@@ -41,7 +41,8 @@ public class TabletEscalations {
         // The latest answer first: the one the huddle has not talked about yet.
         answered.sort(Comparator.comparing(EscalationView::resolvedAt, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(EscalationView::id));
-        return new EscalationsPart(wardCode, version, items(waiting, now), items(answered, now));
+        return new EscalationsPart(wardCode, version, items(waiting, now), items(answered, now),
+                items(escalations.reopenable(viewer, wardCode), now));
     }
 
     private List<EscalationsPart.Item> items(List<EscalationView> views, Instant now) {

@@ -98,7 +98,9 @@ class TabletEscalationsBrowserTest {
 
         tap("#escalation-" + id + " .open-form[data-form=close]");
         tap("#escalation-" + id + " .card-form[data-form=close] button[type=submit]");
-        waitUntil(d -> js("return document.getElementById('escalation-' + arguments[0])", id) == null);
+        // Off the answers to read; kept under "Closed this week" with reopen only.
+        waitUntil(d -> js("return document.querySelector('[data-group=closed] #escalation-' + arguments[0])", id) != null);
+        assertEquals(List.of("reopen"), actionsOf(id));
         assertEquals("Closed “" + title + "”: off the board", stateOf("escalations"));
         assertEquals("CLOSED", escalation(id).getString("state"));
         assertEquals(1L, js("return window.__notReloaded"));

@@ -69,7 +69,9 @@ class TabletEscalationsPageTest {
         }
 
         Escalations.act(asTablet(WARD), asTablet(WARD), answered, "close", null).statusCode(200);
-        assertFalse(part(asTablet(WARD)).contains("id=\"escalation-" + answered + "\""), "closed: off the list");
+        String after = part(asTablet(WARD));
+        assertFalse(group(after, "answered").contains("id=\"escalation-" + answered + "\""), "closed: no longer to read");
+        assertEquals(List.of("reopen"), actions(item(group(after, "closed"), answered)), "closed: only reopenable");
     }
 
     @Test
@@ -83,6 +85,21 @@ class TabletEscalationsPageTest {
         String late = item(part(asTablet(WARD)), id);
         assertEquals(List.of("close", "comment"), actions(late), "eight days on, no reopen");
         assertTrue(late.contains("it can no longer be reopened"), late);
+    }
+
+    @Test
+    void aClosedOneStaysReopenableOnTheTabletForSevenDaysFromItsAnswer() {
+        long id = Escalations.raise(WARD, "Bladder scanner missing " + tag());
+        Escalations.act(as("manager"), as("manager"), id, "resolve", "Borrowed from ward 12 until ours is back")
+                .statusCode(200);
+        Escalations.act(asTablet(WARD), asTablet(WARD), id, "close", null).statusCode(200);
+        String closed = group(part(asTablet(WARD)), "closed");
+        assertEquals(List.of("reopen"), actions(item(closed, id)), "closed today: only reopen");
+        assertFalse(group(part(asTablet(WARD)), "answered").contains("escalation-" + id + "\""),
+                "no longer among the answers to read");
+
+        clock.setClock(Clock.fixed(Instant.now().plus(Duration.ofDays(8)), clock.zone()));
+        assertFalse(part(asTablet(WARD)).contains("escalation-" + id + "\""), "eight days on, gone from the tablet");
     }
 
     @Test
