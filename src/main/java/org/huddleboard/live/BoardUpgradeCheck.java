@@ -3,7 +3,6 @@ package org.huddleboard.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.huddleboard.access.SameOrigin;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.board.BoardRegions;
 import org.huddleboard.ward.WardScope;
@@ -29,15 +28,11 @@ public class BoardUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        if (goingAway.stopping()) {
-            return CheckResult.rejectUpgrade(503);
+        Uni<CheckResult> refused = Handshakes.refusedOutright(context, goingAway);
+        if (refused != null) {
+            return refused;
         }
         String ward = context.pathParam("ward");
-        // Cookies ride along on cross-site handshakes too: only our own pages may open a live board.
-        String origin = context.httpRequest().getHeader("Origin");
-        if (origin != null && !SameOrigin.matches(context.httpRequest(), origin)) {
-            return CheckResult.rejectUpgrade(403);
-        }
         return context.securityIdentity().onItem().transformToUni(identity -> {
             Viewer viewer = Viewer.of(identity);
             if (viewer == null) {

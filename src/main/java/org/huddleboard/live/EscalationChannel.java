@@ -10,10 +10,7 @@ import org.huddleboard.access.Viewer;
 import org.huddleboard.escalation.EscalationChanges;
 import org.huddleboard.escalation.EscalationView;
 import org.huddleboard.measure.BoardChanged;
-import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -27,13 +24,12 @@ import io.quarkus.websockets.next.WebSocketConnection;
 @ApplicationScoped
 class EscalationChannel {
 
-    private static final Logger LOG = Logger.getLogger(EscalationChannel.class);
     private static final String ENDPOINT = EscalationSocket.class.getName();
 
     @Inject
     OpenConnections connections;
     @Inject
-    ObjectMapper json;
+    LiveSender sender;
 
     void publish(List<BoardChanged> batch) {
         Collection<WebSocketConnection> listeners = null;
@@ -49,28 +45,15 @@ class EscalationChannel {
                 Viewer viewer = c.userData().get(Listener.VIEWER);
                 if (viewer != null && Listener.joined(c) && viewer.canRead(view.ward(), view.csu())) {
                     if (text == null) {
-                        text = encode(LiveMessage.changed(change, null));
+                        text = sender.encode(LiveMessage.changed(change, null));
                     }
-                    send(c, text);
+                    sender.send(c, text);
                 }
             }
         }
     }
 
     void send(WebSocketConnection c, LiveMessage message) {
-        send(c, encode(message));
-    }
-
-    private String encode(LiveMessage message) {
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode a live message", e);
-        }
-    }
-
-    private static void send(WebSocketConnection c, String text) {
-        c.sendText(text).subscribe().with(ok -> {
-        }, failure -> LOG.debugf("Escalation message to %s not delivered: %s", c.id(), failure));
+        sender.send(c, message);
     }
 }

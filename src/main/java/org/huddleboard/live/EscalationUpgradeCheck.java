@@ -3,7 +3,6 @@ package org.huddleboard.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.huddleboard.access.SameOrigin;
 import org.huddleboard.access.Viewer;
 
 import io.quarkus.websockets.next.HttpUpgradeCheck;
@@ -23,12 +22,9 @@ public class EscalationUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        if (goingAway.stopping()) {
-            return CheckResult.rejectUpgrade(503);
-        }
-        String origin = context.httpRequest().getHeader("Origin");
-        if (origin != null && !SameOrigin.matches(context.httpRequest(), origin)) {
-            return CheckResult.rejectUpgrade(403);
+        Uni<CheckResult> refused = Handshakes.refusedOutright(context, goingAway);
+        if (refused != null) {
+            return refused;
         }
         return context.securityIdentity().onItem().transformToUni(identity -> {
             Viewer viewer = Viewer.of(identity);

@@ -18,8 +18,6 @@ import org.huddleboard.common.TrustClock;
 import org.huddleboard.measure.BoardChanged;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OpenConnections;
@@ -38,7 +36,7 @@ class Publisher {
     @Inject
     OpenConnections connections;
     @Inject
-    ObjectMapper json;
+    LiveSender sender;
     @Inject
     BoardService boards;
     @Inject
@@ -63,9 +61,9 @@ class Publisher {
                 for (WebSocketConnection c : listeners) {
                     String rendering = c.userData().get(Listener.RENDERING);
                     String text = texts.computeIfAbsent(rendering == null ? "" : rendering,
-                            k -> encode(LiveMessage.changed(change, rendering == null || now == null ? null
+                            k -> sender.encode(LiveMessage.changed(change, rendering == null || now == null ? null
                                     : render(now, change, rendering, rendered))));
-                    send(c, text);
+                    sender.send(c, text);
                 }
             }
         } finally {
@@ -92,11 +90,11 @@ class Publisher {
             return;
         }
         BoardSnapshot board = now.board;
-        String text = now.text(c.userData().get(Listener.RENDERING), rendering -> encode(rendering == null
-                ? LiveMessage.snapshot(board)
+        String text = now.text(c.userData().get(Listener.RENDERING), rendering -> sender.encode(
+                rendering == null ? LiveMessage.snapshot(board)
                 : LiveMessage.snapshot(board, regions.render(board, List.of(BoardRegion.values()), rendering))));
         c.userData().put(Listener.JOINED, true);
-        send(c, text);
+        sender.send(c, text);
     }
 
     private CurrentBoard read(WardLine line) {
@@ -123,18 +121,5 @@ class Publisher {
                     r -> regions.render(now.board, r, variant)));
         }
         return out;
-    }
-
-    private String encode(LiveMessage message) {
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not encode a live message", e);
-        }
-    }
-
-    private static void send(WebSocketConnection c, String text) {
-        c.sendText(text).subscribe().with(ok -> {
-        }, failure -> LOG.debugf("Live message to %s not delivered: %s", c.id(), failure));
     }
 }
