@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,7 @@ final class LiveBenchmark implements AutoCloseable {
         }
         int huddlePort = ServerProcess.freePort();
         ServerProcess app = new ServerProcess("huddle", huddlePort, data, work.resolve("huddle.log"),
-                "/q/health/ready", () -> ServerProcess.javaCommand("-Dhuddle.demo=true", "-Dhuddle.data-dir=" + data,
-                        "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + huddlePort, "-jar", jar.toString()));
+                "/q/health/ready", () -> ServerProcess.javaCommand(huddleArgs(data, huddlePort, jar)));
         app.start();
         firstStartMillis = app.readyMillis;
         huddle = new Huddle(app);
@@ -499,5 +499,20 @@ final class LiveBenchmark implements AutoCloseable {
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.vendor"), System.getProperty("os.name"), System.getProperty("os.version"),
                 load);
+    }
+
+    /**
+     * The packaged app's command line, after any JVM options in {@code -Dbench.huddle-jvm-options}
+     * (space-separated), such as {@link StartArchive#LATER_C2} to see what it does to the live path.
+     */
+    private static String[] huddleArgs(Path data, int port, Path jar) {
+        List<String> args = new ArrayList<>();
+        String extra = System.getProperty("bench.huddle-jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        args.addAll(List.of("-Dhuddle.demo=true", "-Dhuddle.data-dir=" + data, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        return args.toArray(String[]::new);
     }
 }

@@ -55,10 +55,24 @@ final class StartArchive {
         return this;
     }
 
+    /**
+     * C2, the optimising compiler, only for methods used ten times as often as by default (see
+     * deployment.md): a start then spends its second core on the application rather than on
+     * optimising code it runs a few times; what stays hot is still optimised.
+     */
+    static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=60000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
     /** One start on the trained database until ready, then a normal stop. */
     Start start(String label, Path withArchive) throws IOException, InterruptedException {
+        return start(label, withArchive, List.of());
+    }
+
+    /** As above, with more JVM options. */
+    Start start(String label, Path withArchive, List<String> jvmOptions) throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
-        List<String> args = new ArrayList<>();
+        List<String> args = new ArrayList<>(jvmOptions);
         if (withArchive != null) {
             args.add("-XX:SharedArchiveFile=" + withArchive);
         }
@@ -81,20 +95,22 @@ final class StartArchive {
     record Start(long readyMillis, long cpuMillis, boolean archiveRefused) {
     }
 
-    /** {@code pairs} starts without and with the archive, alternating. */
-    Comparison compare(int pairs) throws IOException, InterruptedException {
+    /** {@code rounds} starts without the archive, with it, and with it and {@link #LATER_C2}, in turn. */
+    Comparison compare(int rounds) throws IOException, InterruptedException {
         List<Start> plain = new ArrayList<>();
         List<Start> archived = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
+        List<Start> production = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
             plain.add(start("plain-" + i, null));
             archived.add(start("archive-" + i, archive));
-            System.out.println("[StartArchive] ready without / with the archive: " + plain.get(i) + " / "
-                    + archived.get(i));
+            production.add(start("archive-later-c2-" + i, archive, LATER_C2));
+            System.out.println("[StartArchive] ready plain / with the archive / and later C2: " + plain.get(i) + " / "
+                    + archived.get(i) + " / " + production.get(i));
         }
-        return new Comparison(plain, archived, trainingMillis);
+        return new Comparison(plain, archived, production, trainingMillis);
     }
 
-    record Comparison(List<Start> plain, List<Start> archived, long trainingMillis) {
+    record Comparison(List<Start> plain, List<Start> archived, List<Start> production, long trainingMillis) {
 
         static double median(List<Start> starts, boolean cpu) {
             return LiveBenchmark.percentile(starts.stream().map(s -> (double) (cpu ? s.cpuMillis() : s.readyMillis()))
@@ -102,7 +118,8 @@ final class StartArchive {
         }
 
         String table() {
-            long refused = archived.stream().filter(Start::archiveRefused).count();
+            long refused = archived.stream().filter(Start::archiveRefused).count()
+                    + production.stream().filter(Start::archiveRefused).count();
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "Ready with an existing database (demo data), median of %d starts"
                     + " each, alternating; class archive from a training run of %.1f s%s:%n%n", plain.size(),
@@ -110,8 +127,11 @@ final class StartArchive {
             out.append("| start | ready s (wall) | CPU s at ready | every start, wall / CPU s |\n|---|---|---|---|\n");
             row(out, "plain", plain);
             row(out, "with the archive", archived);
+            row(out, "with the archive and later C2 (production)", production);
             out.append(String.format(Locale.ROOT, "| ratio (archive / plain) | %.2f | %.2f | |%n",
                     median(archived, false) / median(plain, false), median(archived, true) / median(plain, true)));
+            out.append(String.format(Locale.ROOT, "| ratio (production / plain) | %.2f | %.2f | |%n",
+                    median(production, false) / median(plain, false), median(production, true) / median(plain, true)));
             return out.toString();
         }
 
