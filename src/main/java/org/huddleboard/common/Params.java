@@ -2,6 +2,8 @@ package org.huddleboard.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The one way a date or number sent by a client as text (path, query) is read: anything
@@ -52,5 +54,41 @@ public final class Params {
             // refused below, with the same reason as a number out of range
         }
         throw ApiProblem.invalid(field, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** A request body that must be there, or a 400 naming {@code body}. */
+    public static <T> T body(T request) {
+        if (request == null) {
+            throw ApiProblem.invalid("body", "is required");
+        }
+        return request;
+    }
+
+    /** An id from the path: a positive whole number, or a 400 naming {@code id} ("must be a card number, such as 51"). */
+    public static long id(String text, String what) {
+        try {
+            long n = Long.parseLong(text);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiProblem.invalid("id", "must be " + what + ", such as 51");
+    }
+
+    /** An enum's constant named in any case; null when absent or blank; a 400 naming {@code field} otherwise. */
+    public static <E extends Enum<E>> E oneOf(String field, String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String wanted = text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> ApiProblem.invalid(field, "must be one of " + names(type)));
+    }
+
+    /** An enum's constant names, e.g. "URGENT, ROUTINE", for a reason that lists what a field takes. */
+    public static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,6 @@
 package org.huddleboard.escalation;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,16 +124,6 @@ public class Escalation extends PanacheEntity {
     public static List<Escalation> closedSince(Ward ward, Instant since) {
         return list("select e from Escalation e join fetch e.ward w join fetch w.csu where e.ward = ?1"
                 + " and e.state = ?2 and e.resolvedAt >= ?3 order by e.resolvedAt desc, e.id", ward,
-                EscalationState.CLOSED, since);
-    }
-
-    /** Escalations of these wards raised since {@code since} or not yet closed, oldest first. */
-    public static List<Escalation> forWards(Collection<Ward> wards, Instant since) {
-        if (wards.isEmpty()) {
-            return List.of();
-        }
-        return list("select e from Escalation e join fetch e.ward w join fetch w.csu where e.ward in ?1"
-                + " and (e.state <> ?2 or e.raisedAt >= ?3) order by e.raisedAt, e.id", wards,
                 EscalationState.CLOSED, since);
     }
 }

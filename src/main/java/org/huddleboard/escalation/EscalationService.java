@@ -18,6 +18,7 @@ import org.huddleboard.access.Person;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.Params;
 import org.huddleboard.common.TextFields;
 import org.huddleboard.ward.Ward;
 
@@ -92,11 +93,11 @@ public class EscalationService {
             throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot raise an escalation"
                     : "Only ward " + wardCode + "'s tablets and leads may raise its escalations");
         }
-        RaiseRequest r = body(request);
+        RaiseRequest r = Params.body(request);
         String title = TextFields.required("title", r.title(), MAX_TITLE);
         String detail = TextFields.requiredLines("detail", r.detail(), MAX_TEXT);
         if (r.category() == null) {
-            throw ApiProblem.invalid("category", "is required: one of " + names(EscalationCategory.class));
+            throw ApiProblem.invalid("category", "is required: one of " + Params.names(EscalationCategory.class));
         }
         if (r.severity() == null) {
             throw ApiProblem.invalid("severity", "is required: URGENT or ROUTINE");
@@ -121,7 +122,7 @@ public class EscalationService {
     }
 
     public EscalationView act(Viewer viewer, String id, ActionRequest request) {
-        ActionRequest r = body(request);
+        ActionRequest r = Params.body(request);
         EscalationAction action = EscalationAction.byId(r.action());
         if (action == null) {
             throw ApiProblem.invalid("action", "must be one of " + Arrays.stream(EscalationAction.values())
@@ -215,35 +216,12 @@ public class EscalationService {
 
     /** The escalation of that id, if the caller may see it: 400 for a bad id, 404 unknown, 403 outside scope. */
     static Escalation readable(Viewer viewer, String id) {
-        Escalation e = Escalation.findWithWard(escalationId(id))
+        Escalation e = Escalation.findWithWard(Params.id(id, "an escalation number"))
                 .orElseThrow(() -> ApiProblem.notFound("Escalation " + id));
         if (!viewer.canRead(e.ward)) {
             throw ApiProblem.forbidden("You may not see escalation " + id);
         }
         return e;
-    }
-
-    static long escalationId(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ApiProblem.invalid("id", "must be an escalation number, such as 51");
-    }
-
-    static <T> T body(T request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
-        return request;
-    }
-
-    static String names(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     static List<EscalationView> sorted(List<EscalationView> views) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.common.Params;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TextFields;
@@ -34,10 +35,10 @@ public class IdeaMoves {
 
     public IdeaService.Saved move(Viewer viewer, String wardCode, String id, MoveRequest request) {
         Ward ward = IdeaService.writable(viewer, wardCode);
-        IdeaService.body(request);
+        Params.body(request);
         IdeaColumn to = request.to();
         if (to == null) {
-            throw ApiProblem.invalid("to", "is required: one of " + IdeaService.names(IdeaColumn.class));
+            throw ApiProblem.invalid("to", "is required: one of " + Params.names(IdeaColumn.class));
         }
         String reason = TextFields.optional("reason", request.reason(), MAX_REASON);
         String changeMade = TextFields.optionalLines("changeMade", request.changeMade(), MAX_TEXT);

@@ -3,10 +3,8 @@ package org.huddleboard.idea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,8 +72,8 @@ public class IdeaService {
     public Listing listing(Viewer viewer, String wardCode, String column, String owner, String overdue,
             String aim) {
         Ward ward = readable(viewer, wardCode);
-        IdeaColumn inColumn = filter("column", column, IdeaColumn.class);
-        QualityAim withAim = filter("aim", aim, QualityAim.class);
+        IdeaColumn inColumn = Params.oneOf("column", column, IdeaColumn.class);
+        QualityAim withAim = Params.oneOf("aim", aim, QualityAim.class);
         Boolean isOverdue = bool("overdue", overdue);
         String ownedBy = owner == null || owner.isBlank() ? null : owner.strip();
         if (ownedBy != null && ownedBy.length() > MAX_NAME) {
@@ -112,7 +110,7 @@ public class IdeaService {
 
     public Saved create(Viewer viewer, String wardCode, IdeaRequest request) {
         Ward ward = writable(viewer, wardCode);
-        Card card = card(ward, body(request));
+        Card card = card(ward, Params.body(request));
         long boardVersion = changes.lock(ward);
         Instant now = now();
         Idea idea = new Idea();
@@ -128,7 +126,7 @@ public class IdeaService {
 
     public Saved edit(Viewer viewer, String wardCode, String id, IdeaRequest request) {
         Ward ward = writable(viewer, wardCode);
-        Card card = card(ward, body(request));
+        Card card = card(ward, Params.body(request));
         Locked locked = lockCard(ward, id, request.version());
         Idea idea = locked.idea();
         long boardVersion = locked.boardVersion();
@@ -187,17 +185,10 @@ public class IdeaService {
                     "is not a measure on the board of ward " + ward.code + " (send a measure key, or leave it out)"));
         }
         if (r.qualityAim() == null) {
-            throw ApiProblem.invalid("qualityAim", "is required: one of " + names(QualityAim.class));
+            throw ApiProblem.invalid("qualityAim", "is required: one of " + Params.names(QualityAim.class));
         }
         String enteredBy = TextFields.optional("enteredBy", r.enteredBy(), MAX_NAME);
         return new Card(title, problem, proposal, raisedBy, owner, due, measure, r.qualityAim(), enteredBy);
-    }
-
-    static <T> T body(T request) {
-        if (request == null) {
-            throw ApiProblem.invalid("body", "is required");
-        }
-        return request;
     }
 
     static Ward readable(Viewer viewer, String wardCode) {
@@ -216,31 +207,8 @@ public class IdeaService {
 
     /** The card of that id on this ward; a card of another ward is not found here. */
     static Idea card(Ward ward, String id) {
-        return Idea.findOnWard(ward, cardId(id))
+        return Idea.findOnWard(ward, Params.id(id, "a card number"))
                 .orElseThrow(() -> ApiProblem.notFound("Card " + id + " on ward " + ward.code));
-    }
-
-    /** A card id from the path: a positive whole number, or a 400 naming {@code id}. */
-    static long cardId(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ApiProblem.invalid("id", "must be a card number, such as 51");
-    }
-
-    /** An enum's constant from a query parameter, in any case; null when absent or blank. */
-    private static <E extends Enum<E>> E filter(String param, String text, Class<E> type) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String wanted = text.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
-                .orElseThrow(() -> ApiProblem.invalid(param, "must be one of " + names(type)));
     }
 
     private static Boolean bool(String param, String text) {
@@ -252,10 +220,6 @@ public class IdeaService {
             case "false" -> false;
             default -> throw ApiProblem.invalid(param, "must be true or false");
         };
-    }
-
-    static String names(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     Instant now() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.common.Params;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
@@ -28,7 +29,7 @@ public class ImpactChecks {
 
     public IdeaService.Saved checkImpact(Viewer viewer, String wardCode, String id, ImpactRequest request) {
         Ward ward = IdeaService.writable(viewer, wardCode);
-        IdeaService.body(request);
+        Params.body(request);
         ImpactRequest.Part safety = part("safety", request.safety());
         ImpactRequest.Part effectiveness = part("effectiveness", request.effectiveness());
         ImpactRequest.Part experience = part("experience", request.experience());
@@ -61,7 +62,7 @@ public class ImpactChecks {
         if (viewer.role() != Role.LEAD) {
             throw ApiProblem.forbidden("Only a lead of ward " + ward.code + " can sign off a quality impact check");
         }
-        IdeaService.body(request);
+        Params.body(request);
         IdeaService.Locked locked = ideas.lockCard(ward, id, request.version());
         Idea idea = locked.idea();
         long boardVersion = locked.boardVersion();
@@ -87,7 +88,7 @@ public class ImpactChecks {
             throw ApiProblem.invalid(field, "is required: the expected effect on " + field + " and a sentence why");
         }
         if (part.effect() == null) {
-            throw ApiProblem.invalid(field + ".effect", "is required: one of " + IdeaService.names(Effect.class));
+            throw ApiProblem.invalid(field + ".effect", "is required: one of " + Params.names(Effect.class));
         }
         return new ImpactRequest.Part(part.effect(),
                 TextFields.required(field + ".note", part.note(), MAX_IMPACT_NOTE));

@@ -38,9 +38,9 @@ public class PdsaNotes {
 
     public NoteSaved addNote(Viewer viewer, String wardCode, String id, NoteRequest request) {
         Ward ward = IdeaService.writable(viewer, wardCode);
-        IdeaService.body(request);
+        Params.body(request);
         if (request.stage() == null) {
-            throw ApiProblem.invalid("stage", "is required: one of " + IdeaService.names(PdsaStage.class));
+            throw ApiProblem.invalid("stage", "is required: one of " + Params.names(PdsaStage.class));
         }
         String text = TextFields.requiredLines("note", request.note(), MAX_NOTE);
         String writtenBy = TextFields.optional("writtenBy", request.writtenBy(), MAX_NAME);

@@ -42,7 +42,7 @@ public class SpreadService {
 
     public IdeaService.Saved offer(Viewer viewer, String wardCode, String id, OfferRequest request) {
         Ward ward = leadsWard(viewer, wardCode, "offer");
-        IdeaService.body(request);
+        Params.body(request);
         String summary = TextFields.required("summary", request.summary(), MAX_SUMMARY);
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required: send the version of the card you loaded");
@@ -125,7 +125,7 @@ public class SpreadService {
      */
     public IdeaService.Saved adopt(Viewer viewer, String wardCode, AdoptionRequest request) {
         Ward ward = IdeaService.writable(viewer, wardCode);
-        IdeaService.body(request);
+        Params.body(request);
         if (request.from() == null) {
             throw ApiProblem.invalid("from", "is required: the id of the offered card to adopt");
         }
