@@ -14,6 +14,15 @@
   var api = '/api/wards/' + encodeURIComponent(ward) + '/ideas';
   var COLUMN_WORDS = { NEW: 'New', TESTING: 'Testing', IMPLEMENTED: 'Implemented', CELEBRATED: 'Celebrated', PARKED: 'Parked' };
 
+  var parts = window.TabletParts;
+  var show = parts.show;
+  var send = parts.send;
+  var choose = parts.choose;
+  var chosen = parts.chosen;
+  var field = parts.field;
+  var optional = parts.optional;
+  var typed = parts.typed;
+
   function part() { return document.getElementById('ideas-part'); }
   function initials() { return enteredBy.value.trim(); }
 
@@ -36,11 +45,6 @@
   showTab(location.hash === '#ideas' || location.hash === '#escalations' ? location.hash.substring(1) : 'measures');
 
   // ---- Saying what happened.
-  function show(line, state, text) {
-    if (!line) { return; }
-    line.dataset.state = state;
-    line.textContent = text;
-  }
 
   function cardState(card, state, text) {
     if (card) { show(card.querySelector('.card-state'), state, text); }
@@ -55,95 +59,22 @@
 
   var OFFLINE = 'Not saved yet: no connection. Try again when the tablet is back online.';
 
-  // Resolves with { status, ok, json }; rejects only when the request never got an answer.
-  function send(method, url, body) {
-    return fetch(url, {
-      method: method, credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (json) {
-        return { status: response.status, ok: response.ok, json: json };
-      });
-    });
-  }
 
-  // ---- One-tap choices (quality aim, PDSA stage, effects): one pressed per group.
-  function choose(button) {
-    var group = button.parentNode;
-    Array.prototype.forEach.call(group.querySelectorAll('.choice'), function (b) {
-      b.setAttribute('aria-pressed', String(b === button));
-    });
-  }
 
-  function chosen(form, name) {
-    var group = form.querySelector('.choices[data-name="' + name + '"]');
-    var pressed = group ? group.querySelector('.choice[aria-pressed="true"]') : null;
-    return pressed ? pressed.dataset.value : null;
-  }
 
-  function field(form, name) {
-    var input = form.querySelector('[name="' + name + '"]');
-    return input ? input.value.trim() : '';
-  }
 
-  function optional(body, key, value) {
-    if (value) { body[key] = value; }
-    return body;
-  }
 
   // ---- Keeping what people type. A card is busy while one of its forms is open with something
   // typed or chosen, has the focus, or has a save on its way: a refresh leaves it as it is.
   var inFlight = {};
+  function busy(card) { return parts.busy(card, inFlight); }
+  function restore(card, saved) { parts.restore(card, saved, openForm); }
 
-  function formTouched(form) {
-    if (form.hidden) { return false; }
-    if (form.contains(document.activeElement)) { return true; }
-    var inputs = form.querySelectorAll('input, textarea');
-    for (var i = 0; i < inputs.length; i++) { if (inputs[i].value.trim() !== '') { return true; } }
-    return form.querySelector('.choice[aria-pressed="true"]') !== null;
-  }
 
-  function busy(card) {
-    if (inFlight[card.dataset.id]) { return true; }
-    var forms = card.querySelectorAll('.card-form');
-    for (var i = 0; i < forms.length; i++) { if (formTouched(forms[i])) { return true; } }
-    return false;
-  }
 
-  // What is typed in a card's open form, to put back after the card is shown as it is now.
-  function typed(card) {
-    var open = card.querySelector('.card-form:not([hidden])');
-    if (!open) { return null; }
-    var saved = { form: open.dataset.form, values: {}, choices: {} };
-    Array.prototype.forEach.call(open.querySelectorAll('input, textarea'), function (input) {
-      saved.values[input.name] = input.value;
-    });
-    Array.prototype.forEach.call(open.querySelectorAll('.choices'), function (group) {
-      saved.choices[group.dataset.name] = chosen(open, group.dataset.name);
-    });
-    return saved;
-  }
 
-  function restore(card, saved) {
-    if (!card || !saved) { return; }
-    var form = card.querySelector('.card-form[data-form="' + saved.form + '"]');
-    if (!form) { return; } // that form no longer applies to the card as it is now
-    openForm(card, saved.form);
-    Object.keys(saved.values).forEach(function (name) {
-      var input = form.querySelector('[name="' + name + '"]');
-      if (input) { input.value = saved.values[name]; }
-    });
-    Object.keys(saved.choices).forEach(function (name) {
-      var b = saved.choices[name] && form.querySelector('.choices[data-name="' + name + '"] .choice[data-value="'
-        + saved.choices[name] + '"]');
-      if (b) { choose(b); }
-    });
-  }
 
   // ---- Refreshing the ideas part from the server.
-  var refreshing = null;
-  var again = false;
 
   function swapIn(html, replace) {
     var holder = document.createElement('div');
@@ -174,23 +105,7 @@
     if (count) { count.textContent = next.dataset.open + ' open'; }
   }
 
-  // Fetches the part as the server has it now. Calls while one is on its way make one more after it.
-  function refresh(replace) {
-    if (refreshing && !replace) { again = true; return refreshing; }
-    var url = '/wards/' + encodeURIComponent(ward) + '/update/ideas';
-    var run = fetch(url, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
-      .then(function (response) {
-        return response.ok ? response.text() : null;
-      }).then(function (html) {
-        if (html !== null) { swapIn(html, replace || {}); }
-      }).catch(function () { /* offline: the cards stay as they are, the live line says so */ })
-      .then(function () {
-        if (refreshing === run) { refreshing = null; }
-        if (again) { again = false; refresh(); }
-      });
-    refreshing = run;
-    return run;
-  }
+  var refresh = parts.refresher('/wards/' + encodeURIComponent(ward) + '/update/ideas', swapIn);
 
   function cardById(id) { return document.getElementById('idea-' + id); }
 

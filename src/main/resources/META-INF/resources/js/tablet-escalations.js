@@ -17,15 +17,19 @@
   var REFRESH_MS = 60000; // ages and overdue marks move with the clock, not only with changes
   var OFFLINE = 'Not saved yet: no connection. Try again when the tablet is back online.';
 
+  var parts = window.TabletParts;
+  var show = parts.show;
+  var field = parts.field;
+  var optional = parts.optional;
+  var choose = parts.choose;
+  var chosen = parts.chosen;
+  var typed = parts.typed;
+  function send(url, body) { return parts.send('POST', url, body); }
+
   function part() { return document.getElementById('escalations-part'); }
   function initials() { return enteredBy ? enteredBy.value.trim() : ''; }
   function itemById(id) { return document.getElementById('escalation-' + id); }
 
-  function show(line, state, text) {
-    if (!line) { return; }
-    line.dataset.state = state;
-    line.textContent = text;
-  }
 
   function itemState(item, state, text) {
     if (item) { show(item.querySelector('.card-state'), state, text); }
@@ -53,79 +57,22 @@
     return words[field] || field.charAt(0).toUpperCase() + field.slice(1);
   }
 
-  // Resolves with { status, ok, json }; rejects only when the request never got an answer.
-  function send(url, body) {
-    return fetch(url, {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (json) {
-        return { status: response.status, ok: response.ok, json: json };
-      });
-    });
-  }
 
-  function field(form, name) {
-    var input = form.querySelector('[name="' + name + '"]');
-    return input ? input.value.trim() : '';
-  }
 
-  function optional(body, key, value) {
-    if (value) { body[key] = value; }
-    return body;
-  }
 
-  function choose(button) {
-    Array.prototype.forEach.call(button.parentNode.querySelectorAll('.choice'), function (b) {
-      b.setAttribute('aria-pressed', String(b === button));
-    });
-  }
 
-  function chosen(form, name) {
-    var pressed = form.querySelector('.choices[data-name="' + name + '"] .choice[aria-pressed="true"]');
-    return pressed ? pressed.dataset.value : null;
-  }
 
   // ---- Keeping what people type: an escalation is busy while a form of it is open with text in
   // it, has the focus, or has a save on its way. A refresh leaves a busy one as it is.
   var inFlight = {};
+  function busy(item) { return parts.busy(item, inFlight); }
+  function restore(item, saved) { parts.restore(item, saved, openForm); }
 
-  function formTouched(form) {
-    if (form.hidden) { return false; }
-    if (form.contains(document.activeElement)) { return true; }
-    var inputs = form.querySelectorAll('textarea, input');
-    for (var i = 0; i < inputs.length; i++) { if (inputs[i].value.trim() !== '') { return true; } }
-    return false;
-  }
 
-  function busy(item) {
-    if (inFlight[item.dataset.id]) { return true; }
-    var forms = item.querySelectorAll('.card-form');
-    for (var i = 0; i < forms.length; i++) { if (formTouched(forms[i])) { return true; } }
-    return false;
-  }
 
-  function typed(item) {
-    var open = item ? item.querySelector('.card-form:not([hidden])') : null;
-    if (!open) { return null; }
-    var text = open.querySelector('[name="text"]');
-    return { form: open.dataset.form, text: text ? text.value : '' };
-  }
 
-  function restore(item, saved) {
-    if (!item || !saved) { return; }
-    var form = item.querySelector('.card-form[data-form="' + saved.form + '"]');
-    if (!form) { return; } // that action no longer applies to it as it is now
-    openForm(item, saved.form);
-    var text = form.querySelector('[name="text"]');
-    if (text) { text.value = saved.text; }
-  }
 
   // ---- Refreshing the list from the server.
-  var refreshing = null;
-  var again = false;
-
   function swapIn(html, replace) {
     var holder = document.createElement('div');
     holder.innerHTML = html;
@@ -162,23 +109,9 @@
     if (count) { count.textContent = next.dataset.count; }
   }
 
-  // Fetches the list as the server has it now. Calls while one is on its way make one more after it.
-  function refresh(replace) {
-    if (refreshing && !replace) { again = true; return refreshing; }
-    var url = '/wards/' + encodeURIComponent(ward) + '/update/escalations';
-    var run = fetch(url, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
-      .then(function (response) {
-        return response.ok ? response.text() : null;
-      }).then(function (html) {
-        if (html !== null) { swapIn(html, replace || {}); }
-      }).catch(function () { /* offline: the list stays as it is, the live line says so */ })
-      .then(function () {
-        if (refreshing === run) { refreshing = null; }
-        if (again) { again = false; refresh(); }
-      });
-    refreshing = run;
-    return run;
-  }
+
+  // Fetches the list as the server has it now.
+  var refresh = parts.refresher('/wards/' + encodeURIComponent(ward) + '/update/escalations', swapIn);
 
   // ---- Acting on one escalation: comment, reopen (with why) or close, with the version shown.
   var DONE = { comment: 'Comment added', reopen: 'Reopened: it is back with the tier that answered' };
