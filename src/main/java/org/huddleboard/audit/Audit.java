@@ -33,6 +33,12 @@ public class Audit {
         write(actor.kind().name(), actor.name(), typedName, ward, action, subject, before, after);
     }
 
+    /** For what the server does by itself, such as ending a huddle left open; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSystem(String ward, String action, String subject, Object before, Object after) {
+        write("SYSTEM", "Huddle Board", null, ward, action, subject, before, after);
+    }
+
     /** For events with no signed-in actor yet, such as a failed sign-in; commits on its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAnonymous(String claimedName, String action, String subject) {

@@ -16,7 +16,7 @@ import io.quarkus.panache.common.Parameters;
 public class AuditEvent extends PanacheEntity {
 
     public Instant occurredAt;
-    /** PERSON, DEVICE or ANONYMOUS (a failed sign-in). */
+    /** PERSON, DEVICE, ANONYMOUS (a failed sign-in) or SYSTEM (the server itself, e.g. a huddle ended automatically). */
     public String actorKind;
     /** Username or device name. */
     public String actorName;

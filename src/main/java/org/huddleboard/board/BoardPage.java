@@ -40,6 +40,12 @@ public class BoardPage {
         static native TemplateInstance board$ideas(BoardSnapshot board);
 
         static native TemplateInstance board$escalations(BoardSnapshot board);
+
+        static native TemplateInstance board$huddle(BoardSnapshot board);
+
+        static native TemplateInstance board$actions(BoardSnapshot board);
+
+        static native TemplateInstance board$thanks(BoardSnapshot board);
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.huddleboard.escalation.EscalationChanges;
+import org.huddleboard.huddle.WardChanges;
 import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.BoardChanged;
 import org.huddleboard.measure.EntryView;
@@ -18,7 +19,10 @@ public enum BoardRegion {
     MEASURES("measures"),
     SAFETY_CROSS("safety-cross"),
     IDEAS("ideas"),
-    ESCALATIONS("escalations");
+    ESCALATIONS("escalations"),
+    HUDDLE("huddle"),
+    ACTIONS("actions"),
+    THANKS("thanks");
 
     public final String id;
 
@@ -32,13 +36,16 @@ public enum BoardRegion {
             case SAFETY_CROSS -> BoardPage.Templates.board$cross(board);
             case IDEAS -> BoardPage.Templates.board$ideas(board);
             case ESCALATIONS -> BoardPage.Templates.board$escalations(board);
+            case HUDDLE -> BoardPage.Templates.board$huddle(board);
+            case ACTIONS -> BoardPage.Templates.board$actions(board);
+            case THANKS -> BoardPage.Templates.board$thanks(board);
         };
     }
 
     /**
      * What a change touches on this board: an entry touches the measures, and the safety cross
      * only if it is the ward's harm measure; a card change touches the ideas only, and an
-     * escalation change the escalations only. A kind this does not know touches everything.
+     * escalation change the escalations only; a huddle, action or thanks change its own region. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
@@ -50,6 +57,15 @@ public enum BoardRegion {
         }
         if (EscalationChanges.KIND.equals(change.kind())) {
             return EnumSet.of(ESCALATIONS);
+        }
+        if (WardChanges.HUDDLE.equals(change.kind())) {
+            return EnumSet.of(HUDDLE);
+        }
+        if (WardChanges.ACTION.equals(change.kind())) {
+            return EnumSet.of(ACTIONS);
+        }
+        if (WardChanges.THANKS.equals(change.kind())) {
+            return EnumSet.of(THANKS);
         }
         return EnumSet.allOf(BoardRegion.class);
     }

@@ -17,6 +17,7 @@ import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.escalation.EscalationSummaries;
+import org.huddleboard.huddle.HuddleBoards;
 import org.huddleboard.idea.IdeaSummaries;
 import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.MeasureDefinition;
@@ -36,6 +37,8 @@ public class BoardService {
     IdeaSummaries ideas;
     @Inject
     EscalationSummaries escalations;
+    @Inject
+    HuddleBoards huddles;
 
     /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
     public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
@@ -69,7 +72,7 @@ public class BoardService {
                 new BoardSnapshot.WardInfo(ward.code, ward.name,
                         new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name)),
                 today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today),
-                ideas.summary(ward, today), escalations.summary(ward, now));
+                ideas.summary(ward, today), escalations.summary(ward, now), huddles.of(ward, today));
     }
 
     private static List<WardMeasure> sorted(List<WardMeasure> measures) {

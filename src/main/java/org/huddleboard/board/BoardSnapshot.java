@@ -1,18 +1,22 @@
 package org.huddleboard.board;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.huddleboard.escalation.EscalationSummary;
+import org.huddleboard.huddle.HuddleBoard;
 import org.huddleboard.idea.IdeaSummary;
 import org.huddleboard.measure.Category;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** Everything a ward's board shows, as one consistent picture at one board version. */
 public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
-        SafetyCross safetyCross, IdeaSummary ideas, EscalationSummary escalations) {
+        SafetyCross safetyCross, IdeaSummary ideas, EscalationSummary escalations, HuddleBoard huddle) {
 
     public record WardInfo(String code, String name, CsuInfo csu) {
     }
@@ -21,6 +25,12 @@ public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long ver
     }
 
     public record CategoryGroup(Category category, List<MeasureTile> measures) {
+    }
+
+    /** The trust's zone, for times shown on the board. */
+    @JsonIgnore
+    public ZoneId zoneId() {
+        return ZoneId.of(zone);
     }
 
     /** The measures by category, in category order; for the wall screen's layout. */

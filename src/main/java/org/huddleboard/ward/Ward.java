@@ -26,6 +26,9 @@ public class Ward extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public MeasureDefinition harmMeasure;
 
+    /** How long the ward's huddle should take, in minutes: the tablet's and the wall's timer run against it. */
+    public int huddleMinutes = 10;
+
     /** Increases with every committed change to this ward's board. */
     public long boardVersion;
 
