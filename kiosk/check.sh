@@ -7,7 +7,7 @@
 # Each line starts with OK or PROBLEM. Exit status 0 when everything is OK, 1 otherwise.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=config.sh
+# shellcheck source=SCRIPTDIR/config.sh
 . "$here/config.sh"
 
 problems=0

@@ -9,8 +9,8 @@ KIOSK_CONF=${HUDDLE_KIOSK_CONF:-/etc/huddle-kiosk.conf}
   KIOSK_USER=huddle-kiosk
   KIOSK_LIB=/usr/local/lib/huddle-kiosk
   # Chromium answers on this port on 127.0.0.1 only; the watchdog asks it whether the browser
-  # still responds and what page it shows.
-  KIOSK_DEBUG_PORT=9222
+  # still responds and what page it shows. (Another port only for the project's tests.)
+  KIOSK_DEBUG_PORT=${HUDDLE_KIOSK_DEBUG_PORT:-9222}
 }
 
 # The settings and their defaults (see huddle-kiosk.conf.example).

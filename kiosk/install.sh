@@ -8,7 +8,7 @@
 # What it does is described in README.md next to it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=config.sh
+# shellcheck source=SCRIPTDIR/config.sh
 . "$here/config.sh"
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -136,7 +136,7 @@ put "$here/lightdm-huddle-kiosk.conf" /etc/lightdm/lightdm.conf.d/50-huddle-kios
 # LightDM reads lightdm.conf after lightdm.conf.d/, so settings there would win (Raspberry Pi
 # OS sets its own autologin there): comment them out, keeping a copy of the original.
 main_conf=/etc/lightdm/lightdm.conf
-keys='autologin-user|autologin-user-timeout|autologin-session|user-session|xserver-command'
+keys='autologin-user|autologin-user-timeout|autologin-session|user-session|xserver-command|user-authority-in-system-dir'
 if [ -f "$main_conf" ] && grep -Eq "^[[:space:]]*($keys)[[:space:]]*=" "$main_conf"; then
   [ -f "$main_conf.before-huddle-kiosk" ] || cp -p "$main_conf" "$main_conf.before-huddle-kiosk"
   sed -i -E "s/^[[:space:]]*(($keys)[[:space:]]*=)/# huddle-kiosk: \\1/" "$main_conf"

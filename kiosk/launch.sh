@@ -12,7 +12,7 @@
 # answers: the screen never sits on a browser error page while the server is away.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=config.sh
+# shellcheck source=SCRIPTDIR/config.sh
 . "$here/config.sh"
 
 # The profile holds the screen's pairing cookie: it must be kept between restarts.

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,7 +101,7 @@ class KioskScriptsTest {
         assertEquals(0, run.exit(), run.err());
         List<String> args = run.lines();
         assertEquals("file://" + KIOSK.resolve("waiting.html") + "#" + pairUrl, args.get(args.size() - 1));
-        assertTrue(args.get(0).endsWith("/chromium") || args.get(0).endsWith("/chromium-browser"), args.get(0));
+        assertTrue(args.get(0).matches("(.*/)?chromium(-browser)?"), args.get(0));
     }
 
     @ParameterizedTest
@@ -284,10 +285,7 @@ class KioskScriptsTest {
      */
     @Test
     void theWaitingPageOpensThePairPageOnceTheServerAnswers() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         AtomicBoolean up = new AtomicBoolean(false);
         HttpServer server = HttpServer.create();
         server.createContext("/", exchange -> {
@@ -321,6 +319,86 @@ class KioskScriptsTest {
         } finally {
             driver.quit();
             server.stop(0);
+        }
+    }
+
+    /**
+     * The watchdog in launch.sh, with headless Chromium and the display commands stubbed: a
+     * screen showing the server's page is left alone; once it shows an error page instead, the
+     * browser is stopped after two checks and launch.sh exits, for systemd to start it again.
+     */
+    @Test
+    void theWatchdogRestartsTheBrowserWhenTheScreenShowsNoHuddleBoardPage() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = dir.resolve("display-calls");
+        stub(bin.resolve("xset"), "echo \"xset $*\" >> '" + calls + "'");
+        stub(bin.resolve("xrandr"), "echo \"xrandr $*\" >> '" + calls + "'");
+        // Only in this test: headless, and without the sandbox, which refuses to run as root.
+        stub(bin.resolve("chromium"), "exec /usr/bin/chromium --headless=new --no-sandbox --disable-gpu \"$@\"");
+        int port = freePort();
+        int debugPort = freePort();
+        AtomicBoolean broken = new AtomicBoolean(false);
+        AtomicInteger pairPages = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> {
+            boolean css = exchange.getRequestURI().getPath().equals("/css/pair.css");
+            if (!css) {
+                pairPages.incrementAndGet();
+            }
+            String body = css ? "body { margin: 0 }"
+                    : broken.get() ? "<html><title>502 Bad Gateway</title></html>"
+                    // Like the real /pair page, it refreshes itself.
+                    : "<html><meta http-equiv=\"refresh\" content=\"2\"><title>Pair this screen – Huddle Board</title></html>";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", css ? "text/css" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(!css && broken.get() ? 502 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        write("SERVER_URL=http://127.0.0.1:" + port + "/\nROTATION=left\nCHECK_INTERVAL=10\n");
+        ProcessBuilder builder = new ProcessBuilder("./launch.sh").directory(KIOSK.toFile())
+                .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
+        builder.environment().putAll(env());
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        builder.environment().put("HUDDLE_KIOSK_DEBUG_PORT", String.valueOf(debugPort));
+        builder.environment().put("DISPLAY", ":99");
+        long started = System.nanoTime();
+        Process launcher = builder.start();
+        try {
+            while (pairPages.get() == 0 && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(20)) {
+                Thread.sleep(200);
+            }
+            assertTrue(pairPages.get() > 0, "the waiting page never opened /pair: " + Files.readString(dir.resolve("err")));
+            // Two checks (after 10 and 20 s) with the server's page on the screen: nothing happens.
+            Thread.sleep(Math.max(0, TimeUnit.SECONDS.toMillis(24) - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+            assertTrue(launcher.isAlive(), "stopped with a Huddle Board page on screen: " + Files.readString(dir.resolve("err")));
+
+            broken.set(true);
+            assertTrue(launcher.waitFor(45, TimeUnit.SECONDS), "still running with an error page on screen");
+            String log = Files.readString(dir.resolve("err"));
+            assertEquals(1, launcher.exitValue(), log);
+            assertTrue(log.contains("the screen has shown no Huddle Board page for two checks"), log);
+            assertEquals(List.of("xset q", "xset s off", "xset s noblank", "xset -dpms", "xrandr -o left"),
+                    Files.readAllLines(calls));
+            Run answering = run(KIOSK, Map.of(), "curl", "-fsS", "--max-time", "5",
+                    "http://127.0.0.1:" + debugPort + "/json/version");
+            assertNotEquals(0, answering.exit(), "the browser is still running");
+        } finally {
+            launcher.destroy();
+            launcher.waitFor(20, TimeUnit.SECONDS);
+            server.stop(0);
+        }
+    }
+
+    private static void stub(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        assertTrue(file.toFile().setExecutable(true));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 
