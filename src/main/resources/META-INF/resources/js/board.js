@@ -105,6 +105,16 @@
     container().dataset.foot = String(Math.min(2, container().querySelectorAll('.wall-foot .foot-item').length));
   }
 
+  // How many items each list shows depends on whether the other has any (HuddleBoard), but a change
+  // to one list sends that list's region alone: when the other was drawn for a state that has
+  // passed (the day's first thanks beside two actions), read the whole board again.
+  function footOutOfStep() {
+    var actions = document.getElementById('actions');
+    var thanks = document.getElementById('thanks');
+    if (!actions || !thanks) { return false; }
+    return (Number(actions.dataset.beside) > 0) !== !thanks.hidden || (Number(thanks.dataset.beside) > 0) !== !actions.hidden;
+  }
+
   function setState(state, text, mark) {
     liveBox.dataset.state = state;
     liveBox.querySelector('.live-text').textContent = text;
@@ -196,6 +206,7 @@
     } else if (msg.type === 'changed' && joined && !resyncing && msg.version > version()) {
       if (msg.version === version() + 1 && msg.regions) {
         applyRegions(msg.regions, msg.version, null);
+        if (footOutOfStep()) { resync(); }
       } else {
         resync(); // a gap, or a change the server could not render
       }

@@ -103,8 +103,8 @@ class HuddleRegionsTest {
     void emptyListsTakeNoRoom() {
         HuddleBoard board = new HuddleBoard(none(), List.of(), List.of());
         assertEquals(0, board.footLines());
-        assertTrue(actions(board).contains("data-open=\"0\" data-overdue=\"0\" hidden>"), actions(board));
-        assertTrue(thanks(board).contains("data-count=\"0\" hidden>"), thanks(board));
+        assertTrue(actions(board).contains("data-open=\"0\"") && actions(board).contains(" hidden>"), actions(board));
+        assertTrue(thanks(board).contains("data-count=\"0\"") && thanks(board).contains(" hidden>"), thanks(board));
     }
 
     private static HuddleBoard.Status none() {
