@@ -72,7 +72,7 @@ class HuddleRegionsTest {
         String html = actions(new HuddleBoard(none(), actions, List.of()));
         assertTrue(html.contains("data-open=\"3\"") && html.contains("data-overdue=\"1\""), html);
         List<String> items = items(html);
-        assertEquals(List.of("Overdue Fix the call bell in bay 3 Sam · due Mon 1 Jun",
+        assertEquals(List.of("Overdue Fix the call bell in bay 3 Sam · due 1 Jun",
                 "Order hoist slings Sr M · due today"), items, "two on the wall when there are no thanks");
         assertTrue(html.contains("class=\"foot-item action is-overdue\" data-id=\"1\"><span class=\"overdue\">"
                 + "<img class=\"overdue-icon\" src=\"/img/overdue.svg\""), "the overdue icon and word: " + html);

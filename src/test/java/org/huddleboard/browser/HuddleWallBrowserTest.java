@@ -176,7 +176,7 @@ class HuddleWallBrowserTest {
                 + " && e.classList.contains('is-overdue');"), "the overdue icon and the word: "
                         + js("return document.getElementById('actions').outerHTML"));
         assertEquals("Overdue Replace the broken commode in bay two Sr M · due "
-                + today.minusDays(300).format(DateTimeFormatter.ofPattern("EEE d MMM")), text(overdue));
+                + today.minusDays(300).format(DateTimeFormatter.ofPattern("d MMM")), text(overdue));
         long open = (Long) js("return Number(document.getElementById('actions').dataset.open)");
 
         long sentAction = System.nanoTime();
