@@ -73,7 +73,10 @@
   // from the start the server recorded, so a swap, a snapshot or a reconnect cannot reset it.
   function showHuddle() {
     var region = document.getElementById('huddle');
-    if (!region || region.dataset.state !== 'running') { return; }
+    var running = !!region && region.dataset.state === 'running';
+    // While it runs, the timer has the date's place in the header, so a long ward name need not give way.
+    document.querySelector('.wall-header').classList.toggle('huddle-running', running);
+    if (!running) { return; }
     var timer = region.querySelector('.huddle-timer');
     var started = Number(region.dataset.started);
     var target = Number(region.dataset.targetMinutes);
