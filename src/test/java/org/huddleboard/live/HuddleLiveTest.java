@@ -76,7 +76,11 @@ class HuddleLiveTest {
             String none = snapshot.at("/regions/huddle").asText();
             assertTrue(none.startsWith("<div id=\"huddle\"") && none.contains("No huddle yet today"), none);
             long version = snapshot.get("version").asLong();
-            assertEquals("snapshot", api.next(10).get("type").asText());
+            JsonNode json0 = api.next(10);
+            assertEquals("snapshot", json0.get("type").asText());
+            assertFalse(json0.at("/board/huddle/huddle/inProgress").asBoolean(true), "API clients' snapshot: " + json0);
+            assertTrue(json0.at("/board/huddle/actions").isArray() && json0.at("/board/huddle/thanks").isArray(),
+                    "with the open actions and today's thanks");
 
             long id = Huddles.start(WARD, "Sister K", 6, List.of("NURSE_IN_CHARGE", "HCA"));
             huddles.add(id);
