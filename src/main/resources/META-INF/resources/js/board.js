@@ -20,6 +20,14 @@
   var refreshTimer = null;
   var OFFLINE_AFTER_MS = 15000;
   var SILENCE_MS = 50000;
+  // A TV's own clock may be minutes out (no network time, a flat clock battery). The server's clock
+  // is the one huddles are started by, so the clock shown and the huddle timer run on the server's
+  // time: the Date header of a small request, read again now and then. Not the time a board was
+  // rendered: a board may be sent later to screens that join meanwhile.
+  var clockOffset = 0;          // server time minus this screen's time, ms
+  var clockCheckedAt = 0;
+  var CLOCK_CHECK_MS = 15 * 60000;
+  var ticks = 0;
 
   function container() { return document.getElementById('board-live'); }
   function version() { return Number(container().dataset.version); }
@@ -30,7 +38,7 @@
     try { return new Intl.DateTimeFormat('en-GB', options); } catch (e) { return null; }
   }
   var timeFormat = format({ hour: '2-digit', minute: '2-digit' });
-  var dateFormat = format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  var dateFormat = format({ weekday: 'short', day: 'numeric', month: 'short' });
   var dayFormat = format({ year: 'numeric', month: '2-digit', day: '2-digit' });
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
@@ -38,6 +46,76 @@
   function isoDay(d) {
     var m = dayFormat ? /(\d+)\D+(\d+)\D+(\d+)/.exec(dayFormat.format(d)) : null; // en-GB: day, month, year
     return m ? m[3] + '-' + m[2] + '-' + m[1] : d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+
+  function serverNow() { return Date.now() + clockOffset; }
+
+  // Learns the server's time from the Date header (whole seconds) of a request that costs the server
+  // nothing; the middle of the round trip stands for the moment the header was written.
+  function checkClock() {
+    if (!window.fetch) { return; }
+    clockCheckedAt = Date.now();
+    var sent = Date.now();
+    fetch('/img/huddle-running.svg', { method: 'HEAD', credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
+      var received = Date.now();
+      var server = Date.parse(response.headers.get('Date') || '');
+      if (!isNaN(server) && received - sent < 5000) {
+        clockOffset = server + 500 - (sent + received) / 2;
+        body.dataset.clockOffset = String(Math.round(clockOffset));
+        showHuddle();
+      }
+    }).catch(function (e) {
+      // Unreachable: keep the offset learned before (or this screen's own clock).
+    });
+  }
+
+  // "4 min of 10" while a huddle runs; past its target "12 min · 2 over", with its icon. Whole minutes
+  // from the start the server recorded, so a swap, a snapshot or a reconnect cannot reset it.
+  function showHuddle() {
+    var region = document.getElementById('huddle');
+    var running = !!region && region.dataset.state === 'running';
+    // While it runs, the timer has the date's place in the header, so a long ward name need not give way.
+    document.querySelector('.wall-header').classList.toggle('huddle-running', running);
+    if (!running) { return; }
+    var timer = region.querySelector('.huddle-timer');
+    var started = Number(region.dataset.started);
+    var target = Number(region.dataset.targetMinutes);
+    if (!timer || !(started > 0)) { return; }
+    var minutes = Math.max(0, Math.floor((serverNow() - started) / 60000));
+    var over = target > 0 && minutes > target;
+    var text = over ? minutes + ' min · ' + (minutes - target) + ' over' : minutes + ' min of ' + target;
+    if (timer.dataset.shown === text) { return; }
+    timer.dataset.shown = text;
+    while (timer.firstChild) { timer.removeChild(timer.firstChild); }
+    if (over) {
+      var icon = document.createElement('img');
+      icon.className = 'huddle-icon';
+      icon.src = '/img/over-time.svg';
+      icon.alt = '';
+      icon.width = 24;
+      icon.height = 24;
+      timer.appendChild(icon);
+    }
+    var words = document.createElement('span');
+    words.textContent = text;
+    timer.appendChild(words);
+    region.classList.toggle('is-over', over);
+  }
+
+  // The foot (actions, thanks) takes a line for each item it shows, none when empty: the measures
+  // make room for it (board.css).
+  function showFoot() {
+    container().dataset.foot = String(Math.min(2, container().querySelectorAll('.wall-foot .foot-item').length));
+  }
+
+  // How many items each list shows depends on whether the other has any (HuddleBoard), but a change
+  // to one list sends that list's region alone: when the other was drawn for a state that has
+  // passed (the day's first thanks beside two actions), read the whole board again.
+  function footOutOfStep() {
+    var actions = document.getElementById('actions');
+    var thanks = document.getElementById('thanks');
+    if (!actions || !thanks) { return false; }
+    return (Number(actions.dataset.beside) > 0) !== !thanks.hidden || (Number(thanks.dataset.beside) > 0) !== !actions.hidden;
   }
 
   function setState(state, text, mark) {
@@ -53,10 +131,10 @@
   }
 
   function showLost() {
-    if (lostAt === null) { lostAt = new Date(); }
+    if (lostAt === null) { lostAt = new Date(serverNow()); }
     var since = timeText(lostAt);
     notLive.querySelector('.not-live-since').textContent = since;
-    if (Date.now() - lostAt.getTime() >= OFFLINE_AFTER_MS) {
+    if (serverNow() - lostAt.getTime() >= OFFLINE_AFTER_MS) {
       setState('offline', 'Offline since ' + since, '✕');
       notLive.hidden = false;
     } else {
@@ -95,6 +173,8 @@
     container().dataset.version = newVersion;
     if (date) { container().dataset.date = date; }
     if (regions.escalations) { scheduleRefresh(); }
+    if (regions.huddle) { showHuddle(); }
+    if (regions.actions || regions.thanks) { showFoot(); }
   }
 
   // Escalation ages and overdue marks change with time alone, with no change to send: read the
@@ -125,9 +205,11 @@
       joined = true;
       resyncing = false;
       showLive();
+      if (Date.now() - clockCheckedAt > 60000) { checkClock(); } // back after a drop: perhaps after a restart
     } else if (msg.type === 'changed' && joined && !resyncing && msg.version > version()) {
       if (msg.version === version() + 1 && msg.regions) {
         applyRegions(msg.regions, msg.version, null);
+        if (footOutOfStep()) { resync(); }
       } else {
         resync(); // a gap, or a change the server could not render
       }
@@ -151,7 +233,7 @@
         var holder = document.createElement('div');
         holder.innerHTML = html.trim();
         var next = holder.querySelector('#board-live');
-        if (next) { swap(container(), next.outerHTML); }
+        if (next) { swap(container(), next.outerHTML); showFoot(); }
       }
     }).catch(function () {
       // Still down: the old figures stay on screen, marked as not live.
@@ -182,7 +264,10 @@
   }
 
   function tick() {
-    var now = new Date();
+    var now = new Date(serverNow());
+    ticks++;
+    if (ticks % 5 === 0) { showHuddle(); }
+    if (Date.now() - clockCheckedAt > CLOCK_CHECK_MS) { checkClock(); }
     document.getElementById('clock').textContent = timeText(now);
     if (dateFormat) { document.getElementById('today').textContent = dateFormat.format(now); }
     if (lostAt !== null) { showLost(); }
@@ -198,6 +283,7 @@
   }
 
   tick();
+  showHuddle();
   setInterval(tick, 1000);
   connect();
 }());
