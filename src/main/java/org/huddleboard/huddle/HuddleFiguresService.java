@@ -1,6 +1,7 @@
 package org.huddleboard.huddle;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,6 +117,14 @@ public class HuddleFiguresService {
         return wards;
     }
 
+    /**
+     * One ward's row over {@code days} complete days from the huddles of those days, as the figures
+     * count it: for the ward's own record page.
+     */
+    static HuddleFigures.Row wardRow(String code, String name, String csu, int days, List<HuddleView> huddles) {
+        return Tally.ofViews(huddles).row(code, name, csu, days);
+    }
+
     /** The usual median (the mean of the two middle values for an even count), to one decimal; null for none. */
     static Double median(List<Double> values) {
         if (values.isEmpty()) {
@@ -143,19 +152,35 @@ public class HuddleFiguresService {
 
         static Tally of(List<Huddle> huddles) {
             Tally t = new Tally();
-            t.wards = 1;
             Set<LocalDate> held = new HashSet<>();
             for (Huddle h : huddles) {
-                held.add(h.date);
-                t.huddles++;
-                t.attendance.add((double) h.attendance);
-                // One left running and ended by the server says nothing about how long the huddle took.
-                if (h.endedAt != null && !h.autoEnded) {
-                    t.minutes.add(Duration.between(h.startedAt, h.endedAt).toMillis() / 60_000.0);
-                }
+                t.count(held, h.date, h.startedAt, h.endedAt, h.autoEnded, h.attendance);
             }
+            t.wards = 1;
             t.daysHeld = held.size();
             return t;
+        }
+
+        static Tally ofViews(List<HuddleView> huddles) {
+            Tally t = new Tally();
+            Set<LocalDate> held = new HashSet<>();
+            for (HuddleView h : huddles) {
+                t.count(held, h.date(), h.startedAt(), h.endedAt(), h.autoEnded(), h.attendance());
+            }
+            t.wards = 1;
+            t.daysHeld = held.size();
+            return t;
+        }
+
+        private void count(Set<LocalDate> held, LocalDate date, Instant startedAt, Instant endedAt, boolean autoEnded,
+                int people) {
+            held.add(date);
+            huddles++;
+            attendance.add((double) people);
+            // One left running and ended by the server says nothing about how long the huddle took.
+            if (endedAt != null && !autoEnded) {
+                minutes.add(Duration.between(startedAt, endedAt).toMillis() / 60_000.0);
+            }
         }
 
         void add(Tally other) {
