@@ -51,7 +51,7 @@ final class DemoHuddles {
             "ward-43", new Habit(LocalTime.of(10, 15), 95, 88, List.of("Sister L", "CN Kaur", "Sr Murphy")));
 
     /** The wards whose wall screens show open actions and today's thanks. */
-    static final List<String> WITH_ACTIONS = List.of("ward-12", "ward-21", "ward-31");
+    static final List<String> WITH_ACTIONS = List.of("ward-12", "ward-14", "ward-21");
 
     private static final List<String> NOTES = List.of(
             "One registered nurse short on the late shift; bank shift requested.",
