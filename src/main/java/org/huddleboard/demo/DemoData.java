@@ -1,5 +1,6 @@
 package org.huddleboard.demo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -44,6 +45,8 @@ public class DemoData {
     TrustClock clock;
     @Inject
     ResponseTargets targets;
+    @ConfigProperty(name = "huddle.huddles.auto-end-after", defaultValue = "PT1H")
+    Duration autoEndAfter;
 
     void onStart(@Observes StartupEvent start) {
         if (demo || training) {
@@ -89,10 +92,14 @@ public class DemoData {
         start = System.nanoTime();
         int escalations = DemoEscalations.create(wards, targets, clock.now(), clock.zone());
         long escalationsMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        DemoHuddles.Made huddles = DemoHuddles.create(wards, today, clock.zone(), autoEndAfter);
+        long huddlesMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Demo data loaded: %d CSUs, %d wards, %d measure entries over %d days, %d idea cards (%d ms),"
-                + " %d escalations over %d days (%d ms); people: %s", DemoWards.CSUS.size(), wards.size(), entries,
-                HISTORY_DAYS, ideas, ideasMillis, escalations, DemoEscalations.DAYS, escalationsMillis,
-                DemoPeople.usernames());
+                + " %d escalations over %d days (%d ms), %d huddles over %d days with %d actions and %d thanks"
+                + " (%d ms); people: %s", DemoWards.CSUS.size(), wards.size(), entries, HISTORY_DAYS, ideas,
+                ideasMillis, escalations, DemoEscalations.DAYS, escalationsMillis, huddles.huddles(),
+                DemoHuddles.DAYS, huddles.actions(), huddles.thanks(), huddlesMillis, DemoPeople.usernames());
     }
 
     private static MeasureDefinition define(DemoMeasures.Spec spec) {
