@@ -46,6 +46,18 @@ public class ActionResource {
         return actions.list(access.viewer(), ward, state);
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One action, open or closed")
+    @APIResponse(responseCode = "200", description = "The action")
+    @APIResponse(responseCode = "400", description = "Malformed id")
+    @APIResponse(responseCode = "401", description = "Not signed in or paired")
+    @APIResponse(responseCode = "403", description = "Ward outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown ward or action")
+    public ActionView get(@PathParam("ward") String ward, @PathParam("id") String id) {
+        return actions.get(access.viewer(), ward, id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Agree an action", description = "text, owner (a short name) and dueDate (today or later)"

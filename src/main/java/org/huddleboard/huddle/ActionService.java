@@ -43,6 +43,10 @@ public class ActionService {
         return actions.stream().map(a -> ActionView.of(a, today)).toList();
     }
 
+    public ActionView get(Viewer viewer, String wardCode, String id) {
+        return view(find(changes.readable(viewer, wardCode), id));
+    }
+
     public ActionView create(Viewer viewer, String wardCode, ActionRequest request) {
         Ward ward = changes.writable(viewer, wardCode);
         Params.body(request);
