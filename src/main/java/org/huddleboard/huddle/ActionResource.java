@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 /** Actions agreed at a ward's huddles, carried to the next huddle until they are done. */
 @Path("/api/wards/{ward}/actions")
@@ -59,6 +60,7 @@ public class ActionResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Agree an action", description = "text, owner (a short name) and dueDate (today or later)"
             + " are required; huddleId links it to the huddle that agreed it.")
@@ -75,6 +77,7 @@ public class ActionResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct an open action's text, owner or due day", description = "Send the version you loaded.")
@@ -90,6 +93,7 @@ public class ActionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark an open action done", description = "Send the version you loaded; by is a short name.")
@@ -105,6 +109,7 @@ public class ActionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/drop")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Drop an open action that is no longer needed", description = "Send the version you loaded.")
@@ -120,6 +125,7 @@ public class ActionResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a done or dropped action", description = "Send the version you loaded.")

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 /** A ward's huddles: start one, correct it while it runs, end it, and the record by day. */
 @Path("/api/wards/{ward}/huddles")
@@ -83,6 +84,7 @@ public class HuddleResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the ward's huddle",
             description = "facilitator (a short name) and attendance (1 to 99) are required; roles lists the roles"
@@ -101,6 +103,7 @@ public class HuddleResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a huddle: facilitator, attendance, roles present, staffing and flow notes",
@@ -117,6 +120,7 @@ public class HuddleResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End the huddle", description = "Send the version you loaded.")

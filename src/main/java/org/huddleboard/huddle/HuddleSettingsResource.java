@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
@@ -52,6 +53,7 @@ public class HuddleSettingsResource {
     }
 
     @PUT
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set how long the ward's huddle should take",
             description = "huddleMinutes from 5 to 30. A huddle already running keeps the length it started with.")

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 /** Thanks and celebrations from the huddle, on the wall screen for the rest of the day. */
 @Path("/api/wards/{ward}/thanks")
@@ -45,6 +46,7 @@ public class ThanksResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add thanks or a celebration", description = "text is required (up to 200 characters);"
             + " by is an optional short name.")
@@ -61,6 +63,7 @@ public class ThanksResource {
     }
 
     @DELETE
+    @Idempotent
     @Path("/{id}")
     @Operation(summary = "Take a note down (it stays in the audit trail)")
     @APIResponse(responseCode = "204", description = "Taken down")
