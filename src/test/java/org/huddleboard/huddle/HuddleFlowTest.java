@@ -142,4 +142,16 @@ class HuddleFlowTest {
                     .statusCode(200);
         }
     }
+
+    @Test
+    void aStartSentAgainAfterADroppedConnectionStartsOneHuddle() {
+        Map<String, Object> body = Map.of("facilitator", "Sister K", "attendance", 5);
+        String url = "/api/wards/" + WARD + "/huddles";
+        int before = asTablet(WARD).get(url + "?days=1").then().extract().jsonPath().getInt("[0].huddles.size()");
+        long id = asTablet(WARD).header("Idempotency-Key", "start-ward-43-retry-1").contentType(ContentType.JSON)
+                .body(body).post(url).then().statusCode(201).extract().jsonPath().getLong("id");
+        asTablet(WARD).header("Idempotency-Key", "start-ward-43-retry-1").contentType(ContentType.JSON).body(body)
+                .post(url).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", is((int) id));
+        asTablet(WARD).get(url + "?days=1").then().statusCode(200).body("[0].huddles.size()", is(before + 1));
+    }
 }
