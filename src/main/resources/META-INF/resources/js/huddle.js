@@ -130,6 +130,7 @@
   function showStep(id) {
     steps.current = id;
     keep();
+    if (history.replaceState && location.hash !== '#' + id) { history.replaceState(null, '', '#' + id); }
     each(document.querySelectorAll('.step-panel'), function (panel) { panel.hidden = panel.dataset.step !== id; });
     renderSteps();
   }
@@ -711,5 +712,7 @@
   setInterval(function () { if (!document.hidden) { refreshBar(); } }, 60000); // an automatic end shows
   updateCounts();
   afterBar();
-  showStep(steps.current && order.indexOf(steps.current) >= 0 ? steps.current : order[0]);
+  // A link to a step (#ideas, #escalations) opens it; a reload stays on the step it was on.
+  var asked = location.hash.substring(1);
+  showStep(order.indexOf(asked) >= 0 ? asked : steps.current && order.indexOf(steps.current) >= 0 ? steps.current : order[0]);
 }());
