@@ -113,4 +113,23 @@ class HuddleFlowTest {
                 .body("inProgress", is(false)).body("autoEnded", is(true)).body("durationMinutes", is(60.0f));
         assertEquals(0, huddles.endForgotten());
     }
+
+    @Test
+    void aLeadSetsTheLengthTheNextHuddleRunsAgainst() {
+        String url = "/api/wards/ward-12/huddle-settings";
+        asTablet("ward-12").contentType(ContentType.JSON).body(Map.of("huddleMinutes", 15)).put(url).then()
+                .statusCode(403);
+        as("lead").contentType(ContentType.JSON).body(Map.of("huddleMinutes", 45)).put(url).then().statusCode(400)
+                .body("errors[0].field", equalTo("huddleMinutes"));
+        try {
+            as("lead").contentType(ContentType.JSON).body(Map.of("huddleMinutes", 15)).put(url).then()
+                    .statusCode(200).body("huddleMinutes", is(15));
+            long id = Huddles.start("ward-12", "Sister K", 5, List.of());
+            asTablet("ward-12").get("/api/wards/ward-12/huddles/" + id).then().body("targetMinutes", is(15));
+            Huddles.endAny("ward-12");
+        } finally {
+            as("lead").contentType(ContentType.JSON).body(Map.of("huddleMinutes", 10)).put(url).then()
+                    .statusCode(200);
+        }
+    }
 }
