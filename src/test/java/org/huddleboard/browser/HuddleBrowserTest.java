@@ -4,6 +4,7 @@ import static org.huddleboard.TestAuth.asTablet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -104,6 +105,12 @@ class HuddleBrowserTest {
         waitFor(tablet, "the timer", "return /^0:[0-9]{2} of 10 min$/.test(document.getElementById('huddle-timer').textContent)");
         assertEquals("Sister M", text(tablet, "#huddle-bar .huddle-who strong"));
         assertEquals("9", text(tablet, "#attendance-now"));
+        // Past its target the timer says so in words (seen here by moving the start back 12½ minutes).
+        js(tablet, "var b = document.getElementById('huddle-bar'); b.dataset.realStart = b.dataset.started;"
+                + " b.dataset.started = String(Date.now() - 750000);");
+        waitFor(tablet, "over the target", "return /^12:3[0-9] · 3 min over$/.test("
+                + "document.getElementById('huddle-timer').textContent)");
+        js(tablet, "var b = document.getElementById('huddle-bar'); b.dataset.started = b.dataset.realStart;");
 
         // The safety check: "No harm" on each harm count (with a note, so that it is a change even
         // where the night staff had entered 0 already), saved in one go.
@@ -159,6 +166,7 @@ class HuddleBrowserTest {
             n++;
         }
         assertEquals("Save all (" + measures.size() + ")", text(tablet, "#step-measures .save-all"));
+        Browser.saveScreenshot(tablet, "tablet-huddle-measures.png");
         tap(tablet, "#step-measures .save-all");
         for (Map.Entry<String, String> e : measures.entrySet()) {
             waitFor(tablet, e.getKey() + " saved", "return document.querySelector('#row-" + e.getKey()
@@ -178,6 +186,16 @@ class HuddleBrowserTest {
         waitFor(tablet, "notes saved", "return document.getElementById('flow-state').textContent === 'Notes saved with the huddle'");
         assertEquals("done", stepState(tablet, "flow"));
         tap(tablet, "#step-flow .step-next");
+        // A reload (a tablet put down and picked up again) keeps where the huddle got to.
+        long reloading = System.nanoTime();
+        tablet.navigate().refresh();
+        waitFor(tablet, "the page live again", "return document.getElementById('huddle-live').dataset.state === 'live'");
+        began += System.nanoTime() - reloading; // not part of a huddle
+        assertEquals("3 of 7 steps done", text(tablet, "#steps-progress"));
+        assertEquals("done", stepState(tablet, "safety"));
+        assertEquals("done", stepState(tablet, "flow"));
+        assertEquals("to do", text(tablet, ".step[data-step=ideas] .step-word"));
+        assertEquals(notes, js(tablet, "return document.getElementById('flow-notes').value"));
 
         // An idea.
         assertEquals("ideas", currentStep(tablet));
@@ -237,7 +255,7 @@ class HuddleBrowserTest {
         wallShows(wall, "the huddle over", "return !!document.querySelector('#huddle[data-in-progress=false]')");
         double seconds = (System.nanoTime() - began) / 1e9;
         System.out.printf("[HuddleBrowserTest] a whole huddle on the tablet: %.1f s, %d taps, %d keystrokes"
-                + " (%d measures, 1 idea, 1 escalation, 1 action, 1 thanks)%n", seconds, taps, keys, expected.size());
+                + " (%d measures, 1 idea, 1 escalation, 1 action, 1 thanks; the test's own reload left out)%n", seconds, taps, keys, expected.size());
         Browser.saveScreenshot(tablet, "tablet-huddle.png");
         assertEquals(1L, js(wall, "return window.__notReloaded"), "the wall showed it all without a reload");
 
@@ -292,6 +310,16 @@ class HuddleBrowserTest {
                 + quoted(action) + ") < 0");
         assertEquals("DONE", json(asTablet(WARD).get("/api/wards/{ward}/actions?state=all", WARD).then().extract()
                 .asString()).getString("find { it.text == '" + action + "' }.state"));
+
+        // Thanks typed on the wrong ward come down with one tap, from the tablet and the wall.
+        String thanksId = thanked.getString("find { it.text == '" + thanks + "' }.id");
+        tap(tablet, ".step[data-step=thanks]");
+        tap(tablet, "#thanks-" + thanksId + " .thanks-remove");
+        waitFor(tablet, "thanks taken down", "return !document.getElementById('thanks-" + thanksId + "')");
+        wallShows(wall, "the thanks off the wall", "return document.getElementById('thanks').textContent.indexOf("
+                + quoted(thanks) + ") < 0");
+        assertNull(json(asTablet(WARD).get("/api/wards/{ward}/thanks", WARD).then().statusCode(200).extract()
+                .asString()).get("find { it.text == '" + thanks + "' }"));
     }
 
     @Test
