@@ -368,6 +368,26 @@ class HuddleBrowserTest {
         waitFor(tablet, "A shows B's value", "return document.querySelector('" + row + " .current-value').textContent === '64'");
         assertEquals(64.0, ((Number) json(TestApi.board(TWO_TABLETS_WARD))
                 .get("measures.find { it.key == '" + measure + "' }.today.value")).doubleValue(), 1e-9);
+
+        // The staffing notes of a huddle started elsewhere: the same rule.
+        Huddles.endAny(TWO_TABLETS_WARD);
+        long huddle = Huddles.start(TWO_TABLETS_WARD, "Charge Nurse B", 5, List.of("NURSE_IN_CHARGE"));
+        for (ChromeDriver d : List.of(tablet, other)) {
+            waitFor(d, "the huddle shown", "return document.getElementById('huddle-bar').dataset.id === '" + huddle + "'");
+            tap(d, ".step[data-step=flow]");
+        }
+        type(other, "#flow-notes", "Bed 4 closed for cleaning");
+        type(tablet, "#flow-notes", "Two discharges before noon");
+        tap(tablet, "#save-notes");
+        waitFor(tablet, "A's notes saved", "return document.getElementById('flow-state').textContent === 'Notes saved with the huddle'");
+        waitFor(other, "B told", "return document.getElementById('flow-state').textContent === "
+                + "'Changed on another tablet: now “Two discharges before noon”. What you typed is not saved.'");
+        tap(other, "#save-notes");
+        waitFor(other, "B refused", "return document.getElementById('flow-state').textContent.indexOf("
+                + "'Changed on another tablet (now “Two discharges before noon”)') === 0");
+        assertEquals("Bed 4 closed for cleaning", js(other, "return document.getElementById('flow-notes').value"));
+        assertEquals("Two discharges before noon", asTablet(TWO_TABLETS_WARD).get("/api/wards/{ward}/huddles/{id}",
+                TWO_TABLETS_WARD, huddle).then().extract().path("notes"));
     }
 
     /** Landscape and portrait: no sideways scrolling on any step, and every target at least 48 px high. */
