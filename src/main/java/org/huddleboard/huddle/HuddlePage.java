@@ -61,7 +61,7 @@ public class HuddlePage {
     @Operation(hidden = true)
     public TemplateInstance part(@PathParam("ward") String ward, @PathParam("part") String part) {
         access.writable(ward);
-        TabletHuddle p = pages.page(access.viewer(), ward);
+        TabletHuddle p = pages.part(access.viewer(), ward);
         return switch (part) {
             case "measures" -> Templates.huddle$measures(p);
             case "huddle" -> Templates.huddle$bar(p);

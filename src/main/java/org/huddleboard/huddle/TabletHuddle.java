@@ -15,7 +15,7 @@ import org.huddleboard.measure.Kind;
 /**
  * What the ward tablet's huddle page shows, read at one board version: the huddle (running, or
  * today's last), the measures split into the safety check and the rest, open actions, today's
- * thanks, and the ideas and escalations parts.
+ * thanks, and the ideas and escalations parts (null when only another part is fetched).
  */
 public record TabletHuddle(BoardSnapshot board, HuddleView current, HuddleView lastToday, List<String> facilitators,
         List<Group> groups, List<ActionLine> actions, List<ThanksView> thanks, List<DueChoice> dueChoices,

@@ -36,6 +36,15 @@ public class TabletHuddles {
 
     /** For a ward the caller has checked this viewer may change. */
     public TabletHuddle page(Viewer viewer, String wardCode) {
+        return read(viewer, wardCode, true);
+    }
+
+    /** The same without the ideas and escalations parts, which have their own addresses: for the page's other parts. */
+    public TabletHuddle part(Viewer viewer, String wardCode) {
+        return read(viewer, wardCode, false);
+    }
+
+    private TabletHuddle read(Viewer viewer, String wardCode, boolean whole) {
         BoardSnapshot board = boards.snapshot(viewer, wardCode);
         Ward ward = Ward.findByCode(wardCode).orElseThrow();
         LocalDate today = board.date();
@@ -48,8 +57,8 @@ public class TabletHuddles {
                 new TabletHuddle.DueChoice("Tomorrow", today.plusDays(1)),
                 new TabletHuddle.DueChoice("In a week", today.plusDays(7)));
         return new TabletHuddle(board, current, lastToday, huddles.facilitators(viewer, wardCode), groups(board),
-                actions, board.huddle().thanks(), due, ideas.part(viewer, wardCode),
-                escalations.part(viewer, wardCode), PublicText.REMINDER, viewer.isDevice());
+                actions, board.huddle().thanks(), due, whole ? ideas.part(viewer, wardCode) : null,
+                whole ? escalations.part(viewer, wardCode) : null, PublicText.REMINDER, viewer.isDevice());
     }
 
     /**
