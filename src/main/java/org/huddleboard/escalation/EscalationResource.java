@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 /**
  * Escalations across wards, and each one's actions. They are raised by a ward
@@ -83,6 +84,7 @@ public class EscalationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 /** A ward's own escalations: raising one, and those not yet closed. */
 @Path("/api/wards/{ward}/escalations")
@@ -44,6 +45,7 @@ public class WardEscalationResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise an escalation to the ward's CSU (tier 2)",

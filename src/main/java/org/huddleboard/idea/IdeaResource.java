@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,6 +72,7 @@ public class IdeaResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Raise a new idea card (in New, raised today in trust time)",
@@ -102,6 +104,7 @@ public class IdeaResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -121,6 +124,7 @@ public class IdeaResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/moves")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -156,6 +160,7 @@ public class IdeaResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -176,6 +181,7 @@ public class IdeaResource {
     }
 
     @PUT
+    @Idempotent
     @Path("/{id}/impact-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -195,6 +201,7 @@ public class IdeaResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/impact-check/sign-off")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

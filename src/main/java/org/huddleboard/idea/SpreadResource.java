@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.huddleboard.access.Access;
+import org.huddleboard.retry.Idempotent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +47,7 @@ public class SpreadResource {
     UriInfo uri;
 
     @PUT
+    @Idempotent
     @Path("/{id}/offer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +68,7 @@ public class SpreadResource {
     }
 
     @DELETE
+    @Idempotent
     @Path("/{id}/offer")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a card's offer (a lead of the ward)",
@@ -84,6 +87,7 @@ public class SpreadResource {
     }
 
     @POST
+    @Idempotent
     @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

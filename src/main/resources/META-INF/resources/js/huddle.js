@@ -18,9 +18,7 @@
   var parts = window.TabletParts;
   var show = parts.show;
   var field = parts.field;
-  var WAITING = 'Waiting: no connection. Kept on this tablet and sent as soon as it is back online.';
-  var OFFLINE = 'Not saved: no connection. Try again when the tablet is back online.';
-  var WAIT_MS = 1500;
+  var WAITING = 'Waiting to send (no connection). It is kept on this tablet and sent when the connection is back.';
 
   function initials() { return enteredBy ? enteredBy.value.trim() : ''; }
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
@@ -32,41 +30,12 @@
     return (problem && problem.detail) || 'the server refused it';
   }
 
-  // ---- Sending. Through the change queue when there is one; it answers once the server has
-  // (it never fails for want of a connection: the change waits, in order, and goes later).
-  function direct(method, url, body) {
-    return fetch(url, {
-      method: method, credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (json) {
-        return { status: response.status, ok: response.ok, json: json };
-      });
-    });
+  // ---- Sending: every write through the change queue (change-queue.js). It answers once the
+  // server has; offline the change waits there, in order, and onWaiting lets the line say so.
+  var queue = window.ChangeQueue;
+  function send(method, url, body, label, line, waitingText) {
+    return queue.send(method, url, body, label, function () { show(line, 'waiting', waitingText || WAITING); });
   }
-
-  // Resolves with { status, ok, json }. While no answer has come, line says the change waits.
-  function send(method, url, body, label, line) {
-    var answered = false;
-    var timer = setTimeout(function () {
-      if (!answered) { show(line, 'waiting', WAITING); }
-    }, WAIT_MS);
-    var queue = window.ChangeQueue;
-    var sent = queue && queue.send ? queue.send(method, url, body, label) : direct(method, url, body);
-    return sent.then(function (r) {
-      answered = true;
-      clearTimeout(timer);
-      return r;
-    }, function (error) {
-      answered = true;
-      clearTimeout(timer);
-      show(line, 'waiting', OFFLINE);
-      throw error;
-    });
-  }
-
-  function ignore() { /* said on the line already */ }
 
   function htmlOf(text, id) {
     var holder = document.createElement('div');
@@ -227,6 +196,22 @@
     }
   }
 
+  // The day is named, not "today": a value kept in the queue overnight still belongs to its day.
+  function entryUrl(row) {
+    return api + '/measures/' + encodeURIComponent(row.dataset.measure) + '/entries/' + encodeURIComponent(today);
+  }
+
+  function rowFor(url) {
+    var rows = document.querySelectorAll('.measure-row');
+    for (var i = 0; i < rows.length; i++) { if (entryUrl(rows[i]) === url) { return rows[i]; } }
+    return null;
+  }
+
+  function waitingText(row, value) {
+    return 'Waiting to send ' + shown(row, value) + ' (no connection). It is kept on this tablet and sent when the'
+      + ' connection is back.';
+  }
+
   function saveRow(row) {
     var line = row.querySelector('.row-state');
     var text = typedValue(row);
@@ -246,28 +231,53 @@
     var name = row.querySelector('.row-name').textContent;
     row.dataset.saving = 'true';
     show(line, 'waiting', 'Saving…');
-    send('PUT', api + '/measures/' + encodeURIComponent(row.dataset.measure) + '/entries/today', body,
-      name + ': ' + (text === '' ? 'no value' : text), line).then(function (r) {
-      delete row.dataset.saving;
-      if (r.ok) {
-        var typedSince = typedValue(row) !== text || noteInput(row).value.trim() !== note;
-        stored(row, r.json, false);
-        if (typedSince) { row.dataset.initial = asTyped(row, r.json.value); }
-        show(line, 'saved', 'Saved, on the board now');
-      } else if (r.status === 409 && r.json && r.json.current) {
-        var now = r.json.current;
-        // Shown as stored now, with what was typed kept: saving again is a deliberate correction.
-        stored(row, now, true);
-        row.dataset.initial = asTyped(row, now.value);
-        row.dataset.note = now.note || '';
-        show(line, 'refused', 'Changed on another tablet (now ' + shown(row, now.value)
-          + '). Check it, then save again.');
-      } else {
-        show(line, 'refused', 'Not saved: ' + reasonOf(r.json));
+    send('PUT', entryUrl(row), body, name + ' ' + (text === '' ? '(no value)' : shown(row, value)), line,
+      waitingText(row, value)).then(function (r) {
+      answered(row, r, text, note);
+    });
+  }
+
+  // The server's answer to a value sent from this row (text and note: what was sent).
+  function answered(row, r, text, note) {
+    var line = row.querySelector('.row-state');
+    delete row.dataset.saving;
+    delete row.dataset.kept;
+    if (r.ok) {
+      var typedSince = typedValue(row) !== text || noteInput(row).value.trim() !== note;
+      stored(row, r.json, typedSince);
+      if (typedSince) { row.dataset.initial = asTyped(row, r.json.value); row.dataset.note = r.json.note || ''; }
+      show(line, 'saved', 'Saved, on the board now');
+    } else if (r.status === 409 && r.json && r.json.current) {
+      var now = r.json.current;
+      // Shown as stored now, with what was typed kept: saving again is a deliberate correction.
+      stored(row, now, true);
+      row.dataset.initial = asTyped(row, now.value);
+      row.dataset.note = now.note || '';
+      show(line, 'refused', 'Changed on another tablet (now ' + shown(row, now.value)
+        + '). Check it, then save again.');
+    } else {
+      show(line, 'refused', 'Not saved: ' + reasonOf(r.json));
+    }
+    updateCounts();
+  }
+
+  // Values saved before a reload and not sent yet: still waiting, shown so, and answered here.
+  function keptChanges() {
+    queue.pending().forEach(function (change) {
+      var row = change.method === 'PUT' && change.body ? rowFor(change.url) : null;
+      if (!row) { return; }
+      var value = change.body.value;
+      if (yesNo(row)) { pressYesNo(row, asTyped(row, value)); } else { valueInput(row).value = String(value); }
+      noteInput(row).value = change.body.note || '';
+      row.dataset.saving = 'true';
+      row.dataset.kept = change.key;
+      show(row.querySelector('.row-state'), 'waiting', waitingText(row, value));
+    });
+    queue.onAnswer(function (change, answer) {
+      var row = change.method === 'PUT' ? rowFor(change.url) : null;
+      if (row && row.dataset.kept === change.key) {
+        answered(row, answer, typedValue(row), noteInput(row).value.trim());
       }
-      updateCounts();
-    }, function () {
-      delete row.dataset.saving;
     });
   }
 
@@ -304,6 +314,10 @@
 
   // Another device saved a value: each row shows it, and a row being typed in keeps what is typed
   // and the version it was based on, so saving it is refused with the value stored now.
+  function entryVersion(row) {
+    return row.dataset.version === '' || row.dataset.version === undefined ? -1 : Number(row.dataset.version);
+  }
+
   function mergeMeasures(html) {
     var fresh = htmlOf(html, 'measures-part');
     var part = document.getElementById('measures-part');
@@ -311,7 +325,8 @@
     part.dataset.version = fresh.dataset.version;
     each(fresh.querySelectorAll('.measure-row'), function (next) {
       var row = document.getElementById(next.id);
-      if (!row || row.dataset.saving || next.dataset.version === row.dataset.version) { return; }
+      // Entry versions only grow: a part rendered before this row's own save came back is older news.
+      if (!row || row.dataset.saving || entryVersion(next) <= entryVersion(row)) { return; }
       var line = row.querySelector('.row-state');
       var nowText = next.dataset.nowText;
       if (changed(row)) {
@@ -478,7 +493,7 @@
         return null;
       }
       return refreshBar();
-    }, function () { starting = false; });
+    });
   });
 
   // Taps count at once; the new attendance is saved once the tapping stops.
@@ -513,7 +528,7 @@
           show(huddleLine, 'refused', 'Attendance not saved: ' + reasonOf(r.json));
         }
         return refreshBar();
-      }, function () { attendanceBusy = false; });
+      });
   }
 
   // Two taps, so a brush of a glove does not end the huddle.
@@ -543,7 +558,7 @@
         show(huddleLine, 'refused', 'Not ended: ' + reasonOf(r.json));
       }
       return refreshBar();
-    }, function () { button.disabled = false; });
+    });
   }
 
   document.getElementById('save-notes').addEventListener('click', function () {
@@ -574,7 +589,7 @@
           show(flowLine, 'refused', 'Not saved: ' + reasonOf(r.json));
         }
         renderSteps();
-      }, ignore);
+      });
   });
 
   // ---- Actions: agreed with an owner and a day; done or dropped with one tap.
@@ -623,7 +638,7 @@
       each(actionForm.querySelectorAll('.due-choice'), function (b) { b.setAttribute('aria-pressed', 'false'); });
       show(line, 'saved', 'Added “' + r.json.text + '” for ' + r.json.owner + ': on the wall now');
       return refreshActions();
-    }, ignore);
+    });
   });
 
   main.addEventListener('click', function (event) {
@@ -649,7 +664,7 @@
           return null;
         }
         return refreshActions();
-      }, function () { each(item.querySelectorAll('button'), function (b) { b.disabled = false; }); });
+      });
   });
 
   // ---- Thanks: on the wall for the rest of the day; one typed on the wrong ward can be taken down.
@@ -668,7 +683,7 @@
       thanksForm.reset();
       show(line, 'saved', 'On the wall for the rest of the day');
       return refreshThanks();
-    }, ignore);
+    });
   });
 
   main.addEventListener('click', function (event) {
@@ -684,7 +699,7 @@
       if (!r.ok && r.status !== 404) { show(line, 'refused', 'Not removed: ' + reasonOf(r.json)); return null; }
       show(thanksLine, 'saved', 'Taken off the wall: “' + text.trim() + '”');
       return refreshThanks();
-    }, function () { button.disabled = false; });
+    });
   });
 
   // ---- Live: what ideas.js hears on the ward's board socket.
@@ -710,6 +725,7 @@
 
   setInterval(tick, 1000);
   setInterval(function () { if (!document.hidden) { refreshBar(); } }, 60000); // an automatic end shows
+  keptChanges();
   updateCounts();
   afterBar();
   // A link to a step (#ideas, #escalations) opens it; a reload stays on the step it was on.

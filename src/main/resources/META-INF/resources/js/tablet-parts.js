@@ -11,17 +11,21 @@ window.TabletParts = (function () {
     line.textContent = text;
   }
 
-  // Resolves with { status, ok, json }; rejects only when the request never got an answer.
-  function send(method, url, body) {
-    return fetch(url, {
-      method: method, credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (json) {
-        return { status: response.status, ok: response.ok, json: json };
-      });
+  // Through the change queue (change-queue.js): resolves with { status, ok, json } when the server
+  // answers. Offline, the change waits in the queue (the page's queue line says so) and the promise
+  // resolves once it is sent; line, if given, says it is waiting meanwhile.
+  function send(method, url, body, label, line) {
+    return window.ChangeQueue.send(method, url, body, label || labelOf(method, url), function () {
+      show(line, 'waiting', 'Waiting to send (no connection). It is kept on this tablet and sent when the '
+        + 'connection is back.');
     });
+  }
+
+  function labelOf(method, url) {
+    if (/\/escalations(\/|$)/.test(url)) { return /\/actions$/.test(url) ? 'Escalation update' : 'New escalation'; }
+    if (/\/adoptions$/.test(url)) { return 'Adopting an idea'; }
+    if (/\/ideas$/.test(url)) { return 'New idea card'; }
+    return 'Idea card change';
   }
 
   // One-tap choices: one pressed per group.
