@@ -14,7 +14,9 @@
 // a 5xx or a 409 with Retry-After ("still being saved") waits (1 s, 2 s, 4 s ... at most 15 s, or
 // until the tablet is back online) and sends the same change again. A 4xx removes it; if it had
 // waited (or was queued before a reload) it is listed as refused, with the server's reason, until
-// dismissed. The queue and the refused list are kept in localStorage per ward (main[data-ward]).
+// dismissed. A value corrected while the first is still waiting is sent after it, as a
+// correction of it (see rebase). The queue and the refused list are kept in localStorage per
+// ward (main[data-ward]).
 // The page provides the status line: <p id="change-queue" role="status" aria-live="polite">.
 // Chrome 63: no optional chaining, no nullish coalescing, no AbortController.
 window.ChangeQueue = (function () {
@@ -67,6 +69,7 @@ window.ChangeQueue = (function () {
     var answered = new Promise(function (resolve) {
       callers[change.key] = { resolve: resolve, onWaiting: onWaiting };
     });
+    if (timer) { markWaiting(change); store(); } // behind a change already waiting to be sent again
     next();
     return answered;
   }
@@ -101,6 +104,7 @@ window.ChangeQueue = (function () {
       if (answer.retry) { wait(change); return; }
       delay = 1000;
       queue.shift();
+      if (answer.ok) { rebase(change, answer.json); }
       if (!answer.ok && (change.waited || !callers[change.key])) {
         refused.push({ label: change.label, reason: reasonOf(answer.json), at: new Date().toISOString() });
       }
@@ -115,16 +119,34 @@ window.ChangeQueue = (function () {
     });
   }
 
+  // A later change to the same thing, made on this tablet from the same version as the one just
+  // saved, follows on from it: it carries the version the save made, rather than be refused as
+  // stale because of this tablet's own change. (An edit from another device meanwhile still is.)
+  function rebase(saved, json) {
+    if (!json || typeof json.version !== 'number' || !saved.body
+        || !(saved.method === 'PUT' || 'version' in saved.body)) { return; }
+    queue.forEach(function (c) {
+      if (c.url === saved.url && c.method === saved.method && c.body && c.body.version === saved.body.version) {
+        c.body.version = json.version;
+      }
+    });
+    store();
+  }
+
+  // The change that failed and every one behind it are now waiting: their pages say so.
   function wait(change) {
-    if (!change.waited) {
-      change.waited = true;
-      store();
-      var caller = callers[change.key];
-      if (caller && caller.onWaiting) { caller.onWaiting(change); }
-    }
+    queue.forEach(markWaiting);
+    store();
     render();
     timer = setTimeout(function () { timer = null; next(); }, delay);
     delay = Math.min(delay * 2, MAX_WAIT);
+  }
+
+  function markWaiting(change) {
+    if (change.waited) { return; }
+    change.waited = true;
+    var caller = callers[change.key];
+    if (caller && caller.onWaiting) { caller.onWaiting(change); }
   }
 
   function finish(change, answer) {

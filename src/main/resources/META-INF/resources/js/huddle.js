@@ -138,8 +138,26 @@
     return yesNo(row) ? (row.dataset.value || '') : valueInput(row).value.trim();
   }
 
+  // Changed since it was loaded, or since it was last sent while that is still on its way.
   function changed(row) {
-    return typedValue(row) !== (row.dataset.initial || '') || noteInput(row).value.trim() !== (row.dataset.note || '');
+    var sending = !!row.dataset.saving;
+    return typedValue(row) !== ((sending ? row.dataset.sent : row.dataset.initial) || '')
+      || noteInput(row).value.trim() !== ((sending ? row.dataset.sentNote : row.dataset.note) || '');
+  }
+
+  // Saves of a row on their way (more than one when it is corrected while the first waits).
+  function sending(row, text, note) {
+    row.dataset.saving = String(Number(row.dataset.saving || 0) + 1);
+    row.dataset.sent = text;
+    row.dataset.sentNote = note;
+  }
+
+  function sent(row) {
+    var left = Number(row.dataset.saving || 0) - 1;
+    if (left > 0) { row.dataset.saving = String(left); return; }
+    delete row.dataset.saving;
+    delete row.dataset.sent;
+    delete row.dataset.sentNote;
   }
 
   function shown(row, value) {
@@ -229,7 +247,7 @@
     if (initials()) { body.enteredBy = initials(); }
     if (row.dataset.version !== '') { body.version = Number(row.dataset.version); }
     var name = row.querySelector('.row-name').textContent;
-    row.dataset.saving = 'true';
+    sending(row, text, note);
     show(line, 'waiting', 'Saving…');
     send('PUT', entryUrl(row), body, name + ' ' + (text === '' ? '(no value)' : shown(row, value)), line,
       waitingText(row, value)).then(function (r) {
@@ -240,8 +258,11 @@
   // The server's answer to a value sent from this row (text and note: what was sent).
   function answered(row, r, text, note) {
     var line = row.querySelector('.row-state');
-    delete row.dataset.saving;
-    delete row.dataset.kept;
+    sent(row);
+    if (row.dataset.saving) { // a later value of this row is on its way: its answer says how it went
+      if (r.ok) { row.dataset.version = String(r.json.version); }
+      return;
+    }
     if (r.ok) {
       var typedSince = typedValue(row) !== text || noteInput(row).value.trim() !== note;
       stored(row, r.json, typedSince);
@@ -262,6 +283,7 @@
   }
 
   // Values saved before a reload and not sent yet: still waiting, shown so, and answered here.
+  var kept = {};
   function keptChanges() {
     queue.pending().forEach(function (change) {
       var row = change.method === 'PUT' && change.body ? rowFor(change.url) : null;
@@ -269,20 +291,21 @@
       var value = change.body.value;
       if (yesNo(row)) { pressYesNo(row, asTyped(row, value)); } else { valueInput(row).value = String(value); }
       noteInput(row).value = change.body.note || '';
-      row.dataset.saving = 'true';
-      row.dataset.kept = change.key;
+      sending(row, asTyped(row, value), change.body.note || '');
+      kept[change.key] = row;
       show(row.querySelector('.row-state'), 'waiting', waitingText(row, value));
     });
     queue.onAnswer(function (change, answer) {
-      var row = change.method === 'PUT' ? rowFor(change.url) : null;
-      if (row && row.dataset.kept === change.key) {
-        answered(row, answer, typedValue(row), noteInput(row).value.trim());
+      var row = kept[change.key];
+      if (row) {
+        delete kept[change.key];
+        answered(row, answer, row.dataset.sent, row.dataset.sentNote);
       }
     });
   }
 
   function saveAll(group) {
-    each(rowsOf(group), function (row) { if (changed(row) && !row.dataset.saving) { saveRow(row); } });
+    each(rowsOf(group), function (row) { if (changed(row)) { saveRow(row); } });
   }
 
   main.addEventListener('input', function (event) {

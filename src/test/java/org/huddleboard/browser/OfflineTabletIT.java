@@ -132,6 +132,25 @@ class OfflineTabletIT {
         waitFor("the page after a second reload", () -> queueLine().equals("All changes saved"));
         assertEquals(0, driver.findElements(By.id("change-queue-refused")).size());
         assertEquals(linesBefore + 1, auditLines(base, admin, today).size());
+
+        // 5. Down again, the value is corrected before the first is sent: both go, in order, the
+        // second as a correction of the first (not refused as stale), and the board ends on it.
+        server.stop();
+        String corrected = String.valueOf(Integer.parseInt(value) + 2);
+        for (String v : List.of(String.valueOf(Integer.parseInt(value) + 1), corrected)) {
+            WebElement field = form().findElement(By.cssSelector(".value-input"));
+            field.clear();
+            field.sendKeys(v);
+            driver.findElement(By.cssSelector("#step-measures .save-all")).click();
+            waitFor("the value " + v + " to be shown waiting", () -> entryState().startsWith("Waiting to send " + v));
+        }
+        waitFor("two changes waiting", () -> queueLine().equals("2 changes waiting – not connected"));
+        server.start();
+        waitFor("both to be sent once the server is back (the open page retries by itself)",
+                () -> queueLine().equals("All changes saved") && entryState().equals("Saved, on the board now"));
+        assertEquals(0, driver.findElements(By.id("change-queue-refused")).size(), "nothing refused");
+        assertEquals(linesBefore + 3, auditLines(base, admin, today).size());
+        assertEquals(Double.parseDouble(corrected), todaysValue(base, admin), 0.0001, "the correction is on the board");
     }
 
     private void pairAsWardTablet(String base) throws Exception {
@@ -178,7 +197,9 @@ class OfflineTabletIT {
             }
             if (System.nanoTime() > deadline) {
                 fail("Timed out waiting for " + what + "; page " + driver.getCurrentUrl() + ", queue line '"
-                        + queueLine() + "', entry '" + entryState() + "'. Server log: " + server.log);
+                        + queueLine() + "', entry '" + entryState() + "', kept: "
+                        + js("return localStorage.getItem('huddle.changes." + WARD + "')") + ". Server log: "
+                        + server.log);
             }
             Thread.sleep(100);
         }
