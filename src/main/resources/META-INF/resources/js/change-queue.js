@@ -172,17 +172,26 @@ window.ChangeQueue = (function () {
     var text = count === 0 ? 'All changes saved'
       : count + (count === 1 ? ' change' : ' changes') + ' waiting' + (connected ? '' : ' – not connected');
     line.dataset.state = state;
-    line.innerHTML = '';
-    var icon = document.createElement('img');
-    icon.src = '/img/' + (state === 'saved' ? 'saved' : state === 'offline' ? 'offline' : 'waiting') + '.svg';
-    icon.alt = '';
-    icon.width = 28;
-    icon.height = 28;
-    line.appendChild(icon);
-    var words = document.createElement('span');
-    words.className = 'change-queue-text';
-    words.textContent = text;
-    line.appendChild(words);
+    if (!line.querySelector('.change-queue-text')) {
+      // All three icons are fetched now, while the server is there: the "not connected" one is
+      // needed exactly when it is not.
+      ['saved', 'waiting', 'offline'].forEach(function (name) {
+        var icon = document.createElement('img');
+        icon.src = '/img/' + name + '.svg';
+        icon.alt = '';
+        icon.width = 28;
+        icon.height = 28;
+        icon.dataset.icon = name;
+        line.appendChild(icon);
+      });
+      var span = document.createElement('span');
+      span.className = 'change-queue-text';
+      line.appendChild(span);
+    }
+    Array.prototype.forEach.call(line.querySelectorAll('img'), function (icon) {
+      icon.hidden = icon.dataset.icon !== state;
+    });
+    line.querySelector('.change-queue-text').textContent = text;
     renderRefused(line);
   }
 

@@ -82,8 +82,7 @@ class OfflineTabletIT {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
         pairAsWardTablet(base);
         waitFor("the huddle page to say all changes are saved", () -> queueLine().equals("All changes saved"));
-        assertEquals(1, driver.findElements(By.cssSelector("#change-queue img[src='/img/saved.svg']")).size(),
-                "an icon beside the words");
+        waitFor("an icon beside the words", () -> "saved".equals(shownIcon()));
 
         String admin = signIn(base, "admin", "admin-demo-2026");
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
@@ -100,7 +99,7 @@ class OfflineTabletIT {
         waitFor("the value to be shown waiting", () -> entryState().startsWith("Waiting to send " + value));
         waitFor("the queue line to say one change is waiting, not connected",
                 () -> queueLine().equals("1 change waiting – not connected"));
-        assertEquals(1, driver.findElements(By.cssSelector("#change-queue img[src='/img/offline.svg']")).size());
+        assertEquals("offline", shownIcon(), "the 'not connected' icon, loaded although the server is down");
         String stored = (String) js("return localStorage.getItem('huddle.changes." + WARD + "')");
         JsonNode queue = JSON.readTree(stored);
         assertEquals(1, queue.size(), stored);
@@ -179,6 +178,14 @@ class OfflineTabletIT {
 
     private String queueLine() {
         return (String) js("var e = document.getElementById('change-queue'); return e ? e.textContent.trim() : ''");
+    }
+
+    /** The one icon shown in the queue line, if it is really there (loaded, not a broken image). */
+    private String shownIcon() {
+        return (String) js("var shown = Array.prototype.filter.call(document.querySelectorAll('#change-queue img'),"
+                + " function (i) { return !i.hidden && i.offsetWidth > 0; });"
+                + " return shown.length === 1 && shown[0].complete && shown[0].naturalWidth > 0"
+                + " ? shown[0].dataset.icon : 'none or broken: ' + shown.length;");
     }
 
     private Object js(String script) {
