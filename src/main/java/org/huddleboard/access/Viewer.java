@@ -54,12 +54,12 @@ public record Viewer(Kind kind, long id, String name, Role role, Set<String> war
         return kind == Kind.DEVICE;
     }
 
-    /** Where this viewer starts: a wall screen on its board, a ward tablet on its update page, people on the index. */
+    /** Where this viewer starts: a wall screen on its board, a ward tablet on its huddle page, people on the index. */
     public String landingPage() {
         if (!isDevice()) {
             return "/";
         }
         String ward = wards.iterator().next();
-        return role == Role.DISPLAY ? "/wards/" + ward + "/board" : "/wards/" + ward + "/update";
+        return role == Role.DISPLAY ? "/wards/" + ward + "/board" : "/wards/" + ward + "/huddle";
     }
 }

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 
 import org.huddleboard.measure.Kind;
 
-final class ValueFormat {
+public final class ValueFormat {
 
     private ValueFormat() {
     }
 
-    static String format(Kind kind, double value) {
+    public static String format(Kind kind, double value) {
         if (kind == Kind.YES_NO) {
             return value >= 1 ? "Yes" : "No";
         }

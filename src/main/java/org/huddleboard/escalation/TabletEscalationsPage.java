@@ -15,7 +15,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The escalations section of the ward tablet's page ({@code /wards/{ward}/update}): the page
+ * The escalations step of the ward tablet's huddle page ({@code /wards/{ward}/huddle}): the page
  * includes the whole section, and fetches the list alone again whenever the ward's board says an
  * escalation changed. Raising and acting go through the REST API, as any client's would.
  */

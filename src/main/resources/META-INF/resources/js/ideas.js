@@ -1,5 +1,5 @@
 // The ideas part of the ward tablet: one-tap moves, the short forms a move or a card needs, and
-// the live part. Every save goes through the REST API, as update.js does for measures, and says
+// the live part. Every save goes through the REST API, as huddle.js does for measures, and says
 // what happened: saving, saved, or refused with the server's reason. The server renders the
 // cards; after a change here or on another device this script fetches that part again and swaps
 // it in, keeping any card whose form someone is filling in. Chrome 63: no optional chaining,

@@ -43,7 +43,7 @@ class OfflineTabletIT {
 
     private static final String WARD = "ward-23";
     private static final String MEASURE = "staff-sickness";
-    private static final String PAGE = "/wards/" + WARD + "/update";
+    private static final String PAGE = "/wards/" + WARD + "/huddle";
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +51,7 @@ class OfflineTabletIT {
             window.__seen = [];
             new MutationObserver(function () {
               var q = document.getElementById('change-queue');
-              var f = document.querySelector("form.entry[data-measure='%s'] .entry-state");
+              var f = document.querySelector(".measure-row[data-measure='%s'] .row-state");
               var t = (q ? q.textContent : '') + ' | ' + (f ? f.textContent : '');
               if (window.__seen[window.__seen.length - 1] !== t) { window.__seen.push(t); }
             }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -81,12 +81,13 @@ class OfflineTabletIT {
         driver = Browser.start();
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
         pairAsWardTablet(base);
-        waitFor("the update page to say all changes are saved", () -> queueLine().equals("All changes saved"));
+        waitFor("the huddle page to say all changes are saved", () -> queueLine().equals("All changes saved"));
         waitFor("an icon beside the words", () -> "saved".equals(shownIcon()));
 
         String admin = signIn(base, "admin", "admin-demo-2026");
         String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
         int linesBefore = auditLines(base, admin, today).size();
+        driver.findElement(By.cssSelector(".step[data-step=measures]")).click();
         WebElement input = form().findElement(By.cssSelector(".value-input"));
         String value = "3".equals(input.getAttribute("value")) ? "4" : "3";
 
@@ -94,7 +95,7 @@ class OfflineTabletIT {
         server.stop();
         input.clear();
         input.sendKeys(value);
-        form().findElement(By.cssSelector("button.save")).click();
+        driver.findElement(By.cssSelector("#step-measures .save-all")).click();
         waitFor("the value to be shown waiting", () -> entryState().startsWith("Waiting to send " + value));
         waitFor("the queue line to say one change is waiting, not connected",
                 () -> queueLine().equals("1 change waiting – not connected"));
@@ -139,7 +140,7 @@ class OfflineTabletIT {
             WebElement field = form().findElement(By.cssSelector(".value-input"));
             field.clear();
             field.sendKeys(v);
-            form().findElement(By.cssSelector("button.save")).click();
+            driver.findElement(By.cssSelector("#step-measures .save-all")).click();
             waitFor("the value " + v + " to be shown waiting", () -> entryState().startsWith("Waiting to send " + v));
         }
         waitFor("two changes waiting", () -> queueLine().equals("2 changes waiting – not connected"));
@@ -162,17 +163,17 @@ class OfflineTabletIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"ward\":\"" + WARD
                         + "\",\"role\":\"ward\",\"name\":\"Huddle tablet\"}")));
         assertEquals(201, paired.statusCode(), "pairing: " + paired.body());
-        waitFor("the paired tablet to move on to its update page",
+        waitFor("the paired tablet to move on to its huddle page",
                 () -> URI.create(driver.getCurrentUrl()).getPath().equals(PAGE));
     }
 
     private WebElement form() {
-        return driver.findElement(By.cssSelector("form.entry[data-measure='" + MEASURE + "']"));
+        return driver.findElement(By.cssSelector(".measure-row[data-measure='" + MEASURE + "']"));
     }
 
     private String entryState() {
-        return (String) js("var e = document.querySelector(\"form.entry[data-measure='" + MEASURE
-                + "'] .entry-state\"); return e ? e.textContent.trim() : ''");
+        return (String) js("var e = document.querySelector(\".measure-row[data-measure='" + MEASURE
+                + "'] .row-state\"); return e ? e.textContent.trim() : ''");
     }
 
     private String queueLine() {

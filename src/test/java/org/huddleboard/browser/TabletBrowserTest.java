@@ -27,7 +27,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** A real browser paired as a ward tablet, entering values at the huddle. */
+/** A real browser paired as a ward tablet, entering values on its huddle page. */
 @QuarkusTest
 class TabletBrowserTest {
 
@@ -51,29 +51,34 @@ class TabletBrowserTest {
     @Test
     void pairedTabletEntersValuesAndIsToldWhatHappened() {
         pairAsTabletOf("ward-14");
-        assertTrue(driver.getCurrentUrl().endsWith("/wards/ward-14/update"), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("/wards/ward-14/huddle"), driver.getCurrentUrl());
         assertTrue(driver.findElement(By.cssSelector(".public-reminder")).getText().contains("This board is public"));
 
         driver.findElement(By.id("entered-by")).sendKeys("JT");
+        step("measures");
         WebElement form = entry("staff-sickness");
         type(form.findElement(By.cssSelector(".value-input")), "2");
         type(form.findElement(By.cssSelector(".note-input")), "Two off with flu");
-        form.findElement(By.cssSelector("button.save")).click();
+        saveAll();
         assertEquals("Saved, on the board now", stateOf("staff-sickness"));
         as("executive").get("/api/wards/ward-14/board").then()
                 .body("measures.find { it.key == 'staff-sickness' }.today.value", org.hamcrest.Matchers.is(2.0f))
                 .body("measures.find { it.key == 'staff-sickness' }.today.enteredBy", org.hamcrest.Matchers.is("JT"));
 
         type(form.findElement(By.cssSelector(".note-input")), "Bed 2 is 943 476 5919");
-        form.findElement(By.cssSelector("button.save")).click();
+        saveAll();
         assertTrue(stateOf("staff-sickness").contains("looks like it contains an NHS number"),
                 stateOf("staff-sickness"));
 
         WebElement percentage = entry("hand-hygiene");
         type(percentage.findElement(By.cssSelector(".value-input")), "150");
-        percentage.findElement(By.cssSelector("button.save")).click();
+        saveAll();
         assertTrue(stateOf("hand-hygiene").contains("value must be a percentage from 0 to 100"),
                 stateOf("hand-hygiene"));
+        assertTrue(stateOf("staff-sickness").contains("looks like it contains an NHS number"),
+                "the refused note is still refused, not saved with the other row: " + stateOf("staff-sickness"));
+        as("executive").get("/api/wards/ward-14/board").then()
+                .body("measures.find { it.key == 'staff-sickness' }.today.note", is("Two off with flu"));
         Browser.saveScreenshot(driver, "tablet-update.png");
 
         driver.get(base.resolve("/wards/ward-12/board").toString());
@@ -92,6 +97,7 @@ class TabletBrowserTest {
                 "{\"value\": false" + (current < 0 ? "" : ", \"version\": " + current) + "}").statusCode(
                         current < 0 ? 201 : 200);
         pairAsTabletOf("ward-12");
+        step("measures");
         WebElement form = entry(measure);
         assertEquals("true", choice(form, "No").getAttribute("aria-pressed"), "the toggle shows the stored No");
         assertEquals("false", choice(form, "Yes").getAttribute("aria-pressed"));
@@ -110,7 +116,7 @@ class TabletBrowserTest {
         assertEquals("No", form.findElement(By.cssSelector(".current-value")).getText());
 
         // A day with nothing stored yet, as the page renders it: Enter saves nothing and asks for a choice.
-        driver.executeScript("arguments[0].dataset.value = '';"
+        driver.executeScript("arguments[0].dataset.value = ''; arguments[0].dataset.initial = '';"
                 + "arguments[0].querySelectorAll('.choice').forEach(function (b) {"
                 + " b.setAttribute('aria-pressed', 'false'); });",
                 form);
@@ -119,10 +125,12 @@ class TabletBrowserTest {
         as("executive").get("/api/wards/ward-12/board").then()
                 .body("measures.find { it.key == '" + measure + "' }.today.note", is("Escalated to site manager"));
 
+        // A tap chooses Yes; Save all sends it.
         choice(form, "Yes").click();
         new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> "true".equals(choice(form, "Yes").getAttribute("aria-pressed")));
-        assertEquals("Saved, on the board now", stateOf(measure));
+        saveAll();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "Saved, on the board now".equals(stateOf(measure)));
         assertEquals("false", choice(form, "No").getAttribute("aria-pressed"));
         as("executive").get("/api/wards/ward-12/board").then()
                 .body("measures.find { it.key == '" + measure + "' }.today.value", is(1.0f));
@@ -143,11 +151,23 @@ class TabletBrowserTest {
                 .body(Map.of("code", code, "ward", ward, "role", "ward", "name", "Huddle tablet " + ward))
                 .post("/api/devices").then().statusCode(201);
         // The pairing page refreshes itself every few seconds and moves on once paired.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/update"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/huddle"));
+    }
+
+    private static void step(String step) {
+        driver.findElement(By.cssSelector(".step[data-step=" + step + "]")).click();
+    }
+
+    private static void saveAll() {
+        WebElement button = driver.findElement(By.cssSelector("#step-measures .save-all"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     private static WebElement entry(String measure) {
-        return driver.findElement(By.cssSelector("form.entry[data-measure='" + measure + "']"));
+        WebElement row = driver.findElement(By.cssSelector(".measure-row[data-measure='" + measure + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        return row;
     }
 
     private static void type(WebElement input, String text) {
@@ -156,7 +176,7 @@ class TabletBrowserTest {
     }
 
     private static String stateOf(String measure) {
-        By state = By.cssSelector("form.entry[data-measure='" + measure + "'] .entry-state");
+        By state = By.cssSelector(".measure-row[data-measure='" + measure + "'] .row-state");
         new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> !"waiting".equals(d.findElement(state).getAttribute("data-state"))
                         && !d.findElement(state).getText().isEmpty());

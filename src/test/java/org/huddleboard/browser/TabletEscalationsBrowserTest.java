@@ -187,7 +187,7 @@ class TabletEscalationsBrowserTest {
         tablet.get(base.resolve("/sign-in").toString());
         tablet.manage().deleteAllCookies();
         tablet.manage().addCookie(new Cookie("hb_device", TestAuth.device(WARD, "ward")));
-        tablet.get(base.resolve("/wards/" + WARD + "/update#escalations").toString());
+        tablet.get(base.resolve("/wards/" + WARD + "/huddle#escalations").toString());
         waitUntil(d -> "live".equals(d.findElement(By.id("escalations-live")).getAttribute("data-state")));
         assertTrue(tablet.findElement(By.id("escalations")).isDisplayed(), "the Escalations part is shown");
         assertFalse(tablet.findElement(By.id("ideas")).isDisplayed(), "and not the ideas");

@@ -260,7 +260,7 @@ class TabletIdeasBrowserTest {
 
     private void openTablet() {
         signInDevice(tablet, "ward");
-        tablet.get(base.resolve("/wards/" + WARD + "/update#ideas").toString());
+        tablet.get(base.resolve("/wards/" + WARD + "/huddle#ideas").toString());
         waitUntil(tablet, d -> "live".equals(d.findElement(By.id("ideas-live")).getAttribute("data-state")));
         assertTrue(tablet.findElement(By.id("ideas")).isDisplayed(), "the Ideas part is shown");
     }

@@ -128,9 +128,9 @@ class TabletEscalationsPageTest {
     }
 
     @Test
-    void theTabletPageHasTheEscalationsTabAndTheRaiseForm() {
-        String page = asTablet(WARD).get("/wards/{ward}/update", WARD).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("data-tab=\"escalations\""), "a tab");
+    void theHuddlePageHasTheEscalationsStepAndTheRaiseForm() {
+        String page = asTablet(WARD).get("/wards/{ward}/huddle", WARD).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-step=\"escalations\""), "a step");
         assertTrue(page.contains("id=\"raise-escalation\""), "the raise form");
         for (EscalationCategory c : EscalationCategory.values()) {
             assertTrue(page.contains("data-value=\"" + c.name() + "\" aria-pressed=\"false\">" + c.label + "<"), "a button for " + c.label);

@@ -90,7 +90,7 @@ class StaffIdeasPageTest {
         asDisplay("ward-12").redirects().follow(false).get("/wards/ward-12/ideas/" + card).then().statusCode(303)
                 .header("Location", endsWith("/wards/ward-12/board"));
         asTablet("ward-12").redirects().follow(false).get("/wards/ward-12/ideas").then().statusCode(303)
-                .header("Location", endsWith("/wards/ward-12/update"));
+                .header("Location", endsWith("/wards/ward-12/huddle"));
     }
 
     @Test
