@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,9 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
+
 import org.huddleboard.TestApi;
 import org.huddleboard.TestAuth;
+import org.huddleboard.escalation.EscalationFixtures;
 import org.huddleboard.huddle.Huddles;
+import org.huddleboard.idea.IdeaColumn;
+import org.huddleboard.idea.IdeaFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,10 +79,21 @@ class HuddleBrowserTest {
         }
     }
 
+    @Inject
+    EscalationFixtures fixtures;
+    @Inject
+    IdeaFixtures ideas;
+    private final List<Long> raised = new ArrayList<>();
+    private final List<Long> cards = new ArrayList<>();
+
     @AfterEach
     void noHuddleLeftOpen() {
         Huddles.endAny(WARD);
         Huddles.endAny(TWO_TABLETS_WARD);
+        fixtures.delete(raised);
+        raised.clear();
+        ideas.delete(cards);
+        cards.clear();
     }
 
     @Test
@@ -294,6 +311,8 @@ class HuddleBrowserTest {
         JsonPath escalations = json(asTablet(WARD).get("/api/wards/{ward}/escalations", WARD).then().statusCode(200)
                 .extract().asString());
         assertEquals("STAFFING", escalations.getString("find { it.title == '" + escalation + "' }.category"));
+        // Taken away again: other tests count the ward's open escalations on its wall.
+        raised.add(escalations.getLong("find { it.title == '" + escalation + "' }.id"));
         JsonPath actions = json(asTablet(WARD).get("/api/wards/{ward}/actions", WARD).then().statusCode(200).extract().asString());
         assertEquals("Sam", actions.getString("find { it.text == '" + action + "' }.owner"));
         assertEquals(LocalDate.now(LONDON).plusDays(1).toString(),
@@ -394,6 +413,8 @@ class HuddleBrowserTest {
     /** Landscape and portrait: no sideways scrolling on any step, and every target at least 48 px high. */
     @Test
     void everyStepFitsATenInchTabletBothWays() {
+        // A title with no spaces, as a pasted link would be, must wrap on its card, not widen the page.
+        cards.add(ideas.card(WARD, "Pasted" + "W".repeat(100), IdeaColumn.NEW, null, null, Instant.now()));
         for (int[] size : new int[][] { { 1280, 800 }, { 800, 1280 } }) {
             openTablet(tablet, WARD, size[0], size[1]);
             for (String step : List.of("safety", "measures", "flow", "ideas", "escalations", "actions", "thanks")) {
