@@ -4,6 +4,7 @@ import static org.huddleboard.TestAuth.as;
 import static org.huddleboard.TestAuth.asTablet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.time.Clock;
@@ -312,7 +313,15 @@ class HuddleWallBrowserTest {
         }
         openAsWallScreen(ward);
         assertEquals("0", js("return document.getElementById('board-live').dataset.foot"));
-        assertEquals(0L, js("return Math.round(document.querySelector('.wall-foot').getBoundingClientRect().height)"));
+        // Once the live snapshot has settled (it replaces the regions the page loaded with).
+        try {
+            waitFor(Duration.ofSeconds(5), "no room for an empty foot",
+                    "return document.querySelector('.wall-foot').getBoundingClientRect().height === 0");
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("the empty foot takes room: " + js("var f = document.querySelector('.wall-foot');"
+                    + " return getComputedStyle(f).display + ' ' + f.getBoundingClientRect().height + ' '"
+                    + " + document.getElementById('board-live').outerHTML.substring(0, 160) + ' ' + f.outerHTML"));
+        }
         assertEquals(Boolean.TRUE, js("return document.getElementById('actions').hidden && document.getElementById('thanks').hidden"));
         assertEquals(Boolean.TRUE, js("var t = document.querySelector('.tile'); return Math.abs(t.getBoundingClientRect().height"
                 + " - 8.65 * parseFloat(getComputedStyle(document.documentElement).fontSize)) < 1"), "tiles at full height");
