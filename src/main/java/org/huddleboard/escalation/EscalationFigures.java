@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.huddleboard.access.Viewer;
-import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
+import org.huddleboard.ward.FigureRanges;
 import org.huddleboard.ward.Ward;
 
 /**
@@ -31,26 +31,12 @@ import org.huddleboard.ward.Ward;
 @Transactional
 public class EscalationFigures {
 
-    public static final List<Integer> WINDOWS = List.of(30, 90);
+    public static final List<Integer> WINDOWS = FigureRanges.WINDOWS;
 
     @Inject
     TrustClock clock;
     @Inject
     ResponseTargets targets;
-
-    /** The {@code days} query parameter: 30 (also when absent) or 90; anything else is a 400 naming it. */
-    public static int days(String text) {
-        if (text == null || text.isBlank()) {
-            return WINDOWS.get(0);
-        }
-        String t = text.strip();
-        for (int w : WINDOWS) {
-            if (t.equals(String.valueOf(w))) {
-                return w;
-            }
-        }
-        throw ApiProblem.invalid("days", "must be 30 or 90");
-    }
 
     public Figures figures(Viewer viewer, int days) {
         return windows(viewer, List.of(days)).get(0);
@@ -58,7 +44,7 @@ public class EscalationFigures {
 
     /** The figures of each window, from one read of the longest. */
     public List<Figures> windows(Viewer viewer, List<Integer> days) {
-        List<Ward> wards = scope(viewer);
+        List<Ward> wards = FigureRanges.scope(viewer, "Escalation figures");
         Instant now = clock.now();
         int longest = days.stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<Escalation> raised = raisedSince(wards, start(longest), now);
@@ -153,21 +139,6 @@ public class EscalationFigures {
     }
 
     /** The wards the viewer's figures cover, by CSU name then ward code; devices are refused. */
-    private static List<Ward> scope(Viewer viewer) {
-        if (viewer.isDevice()) {
-            throw ApiProblem.forbidden("Escalation figures are for leaders, not ward tablets or wall screens");
-        }
-        switch (viewer.role()) {
-            case MANAGER, LEAD, EXECUTIVE, ADMIN -> {
-                // scoped below, by what the viewer may read
-            }
-            default -> throw ApiProblem.forbidden("You may not see escalation figures");
-        }
-        List<Ward> wards = new ArrayList<>(Ward.listWithCsu().stream().filter(viewer::canRead).toList());
-        wards.sort(Comparator.comparing((Ward w) -> w.csu.name).thenComparing(w -> w.code));
-        return wards;
-    }
-
     /** Every escalation of these wards raised from {@code from} up to {@code now}: one query. */
     private static List<Escalation> raisedSince(List<Ward> wards, Instant from, Instant now) {
         if (wards.isEmpty()) {

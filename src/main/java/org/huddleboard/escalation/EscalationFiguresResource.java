@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.ward.FigureRanges;
 
 /**
  * Response figures. Its own root path: a literal segment wins over {@code /api/escalations/{id}}
@@ -42,7 +43,7 @@ public class EscalationFiguresResource {
     @APIResponse(responseCode = "403", description = "A device: figures are for leaders")
     public Figures get(@QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
             enumeration = { "30", "90" }), description = "30 (the default) or 90") String days) {
-        int d = EscalationFigures.days(days);
+        int d = FigureRanges.days(days);
         return figures.figures(access.viewer(), d);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
+import org.huddleboard.ward.FigureRanges;
 
 /** How regularly the wards of the caller's scope huddled: for leaders. */
 @Path("/api/huddles/figures")
@@ -43,7 +44,7 @@ public class HuddleFiguresResource {
     @APIResponse(responseCode = "403", description = "A device: figures are for leaders")
     public HuddleFigures get(@QueryParam("days") @Parameter(schema = @Schema(type = SchemaType.INTEGER,
             enumeration = { "30", "90" }), description = "30 (the default) or 90") String days) {
-        int d = HuddleFiguresService.days(days);
+        int d = FigureRanges.days(days);
         return figures.figures(access.viewer(), d);
     }
 }

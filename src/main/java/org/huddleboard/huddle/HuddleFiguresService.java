@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.huddleboard.access.Viewer;
-import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
+import org.huddleboard.ward.FigureRanges;
 import org.huddleboard.ward.Ward;
 
 /**
@@ -32,24 +32,10 @@ import org.huddleboard.ward.Ward;
 @Transactional
 public class HuddleFiguresService {
 
-    public static final List<Integer> WINDOWS = List.of(30, 90);
+    public static final List<Integer> WINDOWS = FigureRanges.WINDOWS;
 
     @Inject
     TrustClock clock;
-
-    /** The {@code days} query parameter: 30 (also when absent) or 90; anything else is a 400 naming it. */
-    public static int days(String text) {
-        if (text == null || text.isBlank()) {
-            return WINDOWS.get(0);
-        }
-        String t = text.strip();
-        for (int w : WINDOWS) {
-            if (t.equals(String.valueOf(w))) {
-                return w;
-            }
-        }
-        throw ApiProblem.invalid("days", "must be 30 or 90");
-    }
 
     public HuddleFigures figures(Viewer viewer, int days) {
         return windows(viewer, List.of(days)).get(0);
@@ -57,7 +43,7 @@ public class HuddleFiguresService {
 
     /** The figures of each range, from one read of the longest. */
     public List<HuddleFigures> windows(Viewer viewer, List<Integer> days) {
-        List<Ward> wards = scope(viewer);
+        List<Ward> wards = FigureRanges.scope(viewer, "Huddle figures");
         LocalDate to = clock.today().minusDays(1);
         int longest = days.stream().mapToInt(Integer::intValue).max().orElseThrow();
         Set<Long> inScope = new HashSet<>();
@@ -102,21 +88,6 @@ public class HuddleFiguresService {
     }
 
     /** The wards the viewer's figures cover, by CSU name then ward code; devices are refused. */
-    private static List<Ward> scope(Viewer viewer) {
-        if (viewer.isDevice()) {
-            throw ApiProblem.forbidden("Huddle figures are for leaders, not ward tablets or wall screens");
-        }
-        switch (viewer.role()) {
-            case MANAGER, LEAD, EXECUTIVE, ADMIN -> {
-                // scoped below, by what the viewer may read
-            }
-            default -> throw ApiProblem.forbidden("You may not see huddle figures");
-        }
-        List<Ward> wards = new ArrayList<>(Ward.listWithCsu().stream().filter(viewer::canRead).toList());
-        wards.sort(Comparator.comparing((Ward w) -> w.csu.name).thenComparing(w -> w.code));
-        return wards;
-    }
-
     /**
      * One ward's row over {@code days} complete days from the huddles of those days, as the figures
      * count it: for the ward's own record page.
