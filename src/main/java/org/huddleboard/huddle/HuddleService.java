@@ -79,8 +79,8 @@ public class HuddleService {
         Huddle h = find(ward, id);
         long boardVersion = changes.lock(ward);
         Huddle.getEntityManager().refresh(h);
-        WardChanges.checkVersion(request.version(), h.version, "huddle", view(h));
         HuddleView before = view(h);
+        WardChanges.checkVersion(request.version(), h.version, "huddle", before);
         apply(h, request);
         h.persistAndFlush();
         HuddleView after = view(h);
@@ -95,11 +95,11 @@ public class HuddleService {
         Huddle h = find(ward, id);
         long boardVersion = changes.lock(ward);
         Huddle.getEntityManager().refresh(h);
-        if (!h.inProgress()) {
-            throw ApiProblem.conflict("This huddle has already ended", view(h));
-        }
-        WardChanges.checkVersion(request.version(), h.version, "huddle", view(h));
         HuddleView before = view(h);
+        if (!h.inProgress()) {
+            throw ApiProblem.conflict("This huddle has already ended", before);
+        }
+        WardChanges.checkVersion(request.version(), h.version, "huddle", before);
         h.endedAt = changes.now();
         h.persistAndFlush();
         HuddleView after = view(h);
@@ -135,7 +135,9 @@ public class HuddleService {
         int days = Params.integer("days", daysText, 30, 1, MAX_DAYS);
         LocalDate today = clock.today();
         LocalDate from = today.minusDays(days - 1L);
-        Map<LocalDate, List<HuddleView>> byDay = Huddle.forWard(ward, from, today).stream().map(this::view)
+        List<Huddle> huddles = Huddle.forWard(ward, from, today);
+        Map<Long, List<HuddleActivity.Count>> changed = HuddleActivity.during(ward.code, huddles, changes.now());
+        Map<LocalDate, List<HuddleView>> byDay = huddles.stream().map(h -> HuddleView.of(h, changed.get(h.id)))
                 .collect(Collectors.groupingBy(HuddleView::date));
         List<HuddleDay> out = new ArrayList<>();
         for (LocalDate d = today; !d.isBefore(from); d = d.minusDays(1)) {
