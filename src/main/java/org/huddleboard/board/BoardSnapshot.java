@@ -33,6 +33,21 @@ public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long ver
         return ZoneId.of(zone);
     }
 
+    /**
+     * Safety crosses on the board, each taking two tile places in the measures region: the one
+     * place that counts them for the layout.
+     */
+    @JsonIgnore
+    public int crossCount() {
+        return safetyCross == null ? 0 : 1;
+    }
+
+    /** Which measures the wall shows as tiles, which in a line, and how many are only counted. */
+    @JsonIgnore
+    public MeasureLayout measureLayout() {
+        return MeasureLayout.of(measures, crossCount());
+    }
+
     /** The measures by category, in category order; for the wall screen's layout. */
     public List<CategoryGroup> groups() {
         Map<Category, List<MeasureTile>> byCategory = new LinkedHashMap<>();
