@@ -20,6 +20,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.huddleboard.TestApi;
 import org.huddleboard.TestAuth;
 import org.huddleboard.board.WallFixtures;
 import org.huddleboard.escalation.EscalationFixtures;
@@ -192,6 +193,38 @@ class WallLayoutBrowserTest {
         } finally {
             wards.delete(BUSY);
         }
+    }
+
+    /**
+     * A value entered on a tablet lights its tile up for a moment (then it fades back), and the tile
+     * says when it was entered and by whom; the day's point on the sparkline is a round dot.
+     */
+    @Test
+    void aChangedValueLightsUpAndTheTileSaysWhenAndByWhom() {
+        String ward = "ward-12";
+        String measure = "would-recommend";
+        openBoard(ward);
+        String tile = "#measures .tile[data-measure=\"" + measure + "\"]";
+        String panel = (String) js("return getComputedStyle(document.querySelector('" + tile + "')).backgroundColor");
+        String next = "93".equals(text(tile + " .value")) ? "94" : "93";
+        int version = TestApi.todaysEntryVersion(ward, measure);
+        TestApi.putEntry(ward, measure, "today", "{\"value\": " + next + ", \"enteredBy\": \"KM\""
+                + (version < 0 ? "" : ", \"version\": " + version) + "}").statusCode(version < 0 ? 201 : 200);
+        new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(20)).withMessage("the tile lit up")
+                .until(d -> Boolean.TRUE.equals(js("var t = document.querySelector('" + tile + "');"
+                        + " return t.classList.contains('changed') && t.querySelector('.value').textContent === '" + next
+                        + "%'")));
+        String lit = (String) js("return getComputedStyle(document.querySelector('" + tile + "')).backgroundColor");
+        assertTrue(!lit.equals(panel), "lit " + lit + " against " + panel);
+        String entered = text(tile + " .tile-entered");
+        String now = java.time.LocalTime.now(ZoneId.of("Europe/London")).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        String before = java.time.LocalTime.now(ZoneId.of("Europe/London")).minusMinutes(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        assertTrue(entered.equals("Entered " + now + " · KM") || entered.equals("Entered " + before + " · KM"), entered);
+        new WebDriverWait(driver, Duration.ofSeconds(4), Duration.ofMillis(50)).withMessage("calm again")
+                .until(d -> Boolean.FALSE.equals(js("return document.querySelector('" + tile + "').classList.contains('changed')")));
+        assertEquals("round non-scaling-stroke", js("var s = getComputedStyle(document.querySelector('" + tile
+                + " .spark-last')); return s.strokeLinecap + ' ' + s.vectorEffect"), "a round dot however the line stretches");
     }
 
     /** Fails below the brief's cap heights (24 px read, 48 px values at 1080p), scaled with the screen's rem. */
