@@ -22,7 +22,8 @@ public enum BoardRegion {
     ESCALATIONS("escalations"),
     HUDDLE("huddle"),
     ACTIONS("actions"),
-    THANKS("thanks");
+    THANKS("thanks"),
+    THEME("wall-theme");
 
     public final String id;
 
@@ -39,13 +40,14 @@ public enum BoardRegion {
             case HUDDLE -> BoardPage.Templates.board$huddle(board);
             case ACTIONS -> BoardPage.Templates.board$actions(board);
             case THANKS -> BoardPage.Templates.board$thanks(board);
+            case THEME -> BoardPage.Templates.board$theme(board);
         };
     }
 
     /**
      * What a change touches on this board: an entry touches the measures, and the safety cross
      * only if it is the ward's harm measure; a card change touches the ideas only, and an
-     * escalation change the escalations only; a huddle, action or thanks change its own region. A kind this does not know touches everything.
+     * escalation change the escalations only; a huddle, action or thanks change its own region, and a change of the wall's settings its theme. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
@@ -66,6 +68,9 @@ public enum BoardRegion {
         }
         if (WardChanges.THANKS.equals(change.kind())) {
             return EnumSet.of(THANKS);
+        }
+        if (WallSettingsResource.KIND.equals(change.kind())) {
+            return EnumSet.of(THEME);
         }
         return EnumSet.allOf(BoardRegion.class);
     }

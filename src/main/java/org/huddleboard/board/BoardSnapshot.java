@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
         SafetyCross safetyCross, IdeaSummary ideas, EscalationSummary escalations, HuddleBoard huddle) {
 
-    public record WardInfo(String code, String name, CsuInfo csu) {
+    /** {@code theme}: the wall's look, as its page's {@code data-theme} (dark or light). */
+    public record WardInfo(String code, String name, CsuInfo csu, String theme) {
     }
 
     public record CsuInfo(String code, String name) {
