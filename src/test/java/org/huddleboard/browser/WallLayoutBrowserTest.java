@@ -189,7 +189,11 @@ class WallLayoutBrowserTest {
             String moreEsc = text("#escalations h2 .esc-more");
             assertEquals(20L, waiting);
             assertEquals("+" + (20 - shownEsc) + " more open", moreEsc);
-            assertTrue(text("#escalations h2").startsWith("Escalations · 20 open"), text("#escalations h2"));
+            assertTrue(text("#escalations h2").startsWith("Escalations 20 open"), text("#escalations h2"));
+            // A count cut to "20 o…" says nothing: the headings' words must be whole beside their "+N more".
+            assertEquals(0L, js("return [].filter.call(document.querySelectorAll('#escalations h2 > span:first-child,"
+                    + " #ideas h2, .idea-col h3 > span:first-child'), function (e) {"
+                    + " return e.scrollWidth > e.clientWidth + 1; }).length"), "headings cut short");
         } finally {
             wards.delete(BUSY);
         }
