@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.huddleboard.TestAuth;
+import org.huddleboard.huddle.Huddles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccessibilityBrowserTest {
 
     private static final String WARD = "ward-12";
+    /** A ward whose huddle tests start and end huddles: here, one in progress. */
+    private static final String HUDDLE_WARD = "ward-33";
     /** Each visible control, focused in turn: those without a ring of at least 2 px (outline or shadow). */
     private static final String NO_FOCUS_RING = "var bad = [];"
             + " var all = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary,"
@@ -76,16 +79,31 @@ class AccessibilityBrowserTest {
 
     @Test
     void theWallScreenHasNoSeriousViolation() {
-        asDevice("display");
-        open("/wards/" + WARD + "/board");
-        waitFor("the wall live", "return document.getElementById('live') && document.getElementById('live').dataset.state === 'live'");
+        openWall(WARD);
         check("wall screen /wards/" + WARD + "/board");
         assertNoneFound();
     }
 
     @Test
+    void aHuddleInProgressOnTheWallAndTabletHasNoSeriousViolation() {
+        Huddles.endAny(HUDDLE_WARD);
+        Huddles.start(HUDDLE_WARD, "Sister P", 6, List.of("NURSE_IN_CHARGE", "DOCTOR"));
+        try {
+            openWall(HUDDLE_WARD);
+            waitFor("the huddle on the wall", "return !!document.querySelector('#huddle[data-in-progress=true]')");
+            check("wall screen /wards/" + HUDDLE_WARD + "/board, huddle in progress");
+            openTablet(HUDDLE_WARD);
+            waitFor("the huddle on the tablet", "return !!document.querySelector('#huddle-bar[data-in-progress=true]')");
+            check("tablet /wards/" + HUDDLE_WARD + "/huddle, huddle in progress");
+        } finally {
+            Huddles.endAny(HUDDLE_WARD);
+        }
+        assertNoneFound();
+    }
+
+    @Test
     void everyStepOfTheTabletHuddlePageHasNoSeriousViolation() {
-        openTablet();
+        openTablet(WARD);
         for (String step : List.of("safety", "measures", "flow", "ideas", "escalations", "actions", "thanks")) {
             showStep(step);
             check("tablet /wards/" + WARD + "/huddle, step " + step);
@@ -102,7 +120,7 @@ class AccessibilityBrowserTest {
     /** A screen reader on the tablet reads each measure's fields with the measure's name. */
     @Test
     void eachTabletMeasureFieldIsNamedAfterItsMeasure() {
-        openTablet();
+        openTablet(WARD);
         List<String> unnamed = new ArrayList<>();
         int rows = 0;
         for (String step : List.of("safety", "measures")) {
@@ -173,11 +191,16 @@ class AccessibilityBrowserTest {
         assertTrue(unfocused.isEmpty(), "controls with no visible focus:\n" + String.join("\n", unfocused));
     }
 
+    private void openWall(String ward) {
+        asDevice(ward, "display");
+        open("/wards/" + ward + "/board");
+        waitFor("the wall live", "return document.getElementById('live') && document.getElementById('live').dataset.state === 'live'");
+    }
+
     /** As the ward's tablet, at a 10-inch tablet's size. */
-    private void openTablet() {
-        asDevice("ward");
-        size(1280, 800);
-        open("/wards/" + WARD + "/huddle");
+    private void openTablet(String ward) {
+        asDevice(ward, "ward");
+        open("/wards/" + ward + "/huddle");
         waitFor("the tablet live", "return document.getElementById('huddle-live').dataset.state === 'live'");
     }
 
@@ -189,10 +212,10 @@ class AccessibilityBrowserTest {
                 + " || document.getElementById('" + step + "'); return !!p && p.offsetParent !== null");
     }
 
-    private void asDevice(String role) {
+    private void asDevice(String ward, String role) {
         driver.get(base.resolve("/favicon.ico").toString());
         driver.manage().deleteAllCookies();
-        driver.manage().addCookie(new Cookie("hb_device", TestAuth.device(WARD, role)));
+        driver.manage().addCookie(new Cookie("hb_device", TestAuth.device(ward, role)));
     }
 
     private void size(int width, int height) {
@@ -201,7 +224,9 @@ class AccessibilityBrowserTest {
     }
 
     private void open(String path) {
-        if (!path.startsWith("/wards/" + WARD + "/huddle")) {
+        if (path.endsWith("/huddle")) {
+            size(1280, 800);
+        } else {
             size(1920, 1080);
         }
         driver.get(base.resolve(path).toString());
