@@ -124,6 +124,7 @@ public final class OldBrowsers {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JS_TYPE = Pattern.compile("\\btype\\s*=\\s*[\"']?(text/javascript|module)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUTE_TAG = Pattern.compile("\\{[#/][^{}]*\\}|\\{!.*?!\\}", Pattern.DOTALL);
     private static final Pattern CONDITION = Pattern.compile("@(media|supports)\\b[^{;]*");
     private static final Pattern CLASS_BODY = Pattern.compile("\\bclass(\\s+[A-Za-z_$][\\w$]*)?(\\s+extends\\b[^{;]*)?\\s*\\{");
     private static final Pattern FIELD = Pattern.compile("\\s*(static\\s+)?[A-Za-z_$][\\w$]*\\s*(=(?![=>])|;)");
@@ -144,24 +145,31 @@ public final class OldBrowsers {
     }
 
     /** A page or template: its inline scripts and styles, and style attributes. */
-    public static List<Finding> html(String where, String source) {
+    public static List<Finding> html(String where, String template) {
         List<Finding> found = new ArrayList<>();
+        // Qute's {#if}, {/if} and {! comments !} are gone by the time a browser reads the page.
+        char[] blanked = template.toCharArray();
+        Matcher qute = QUTE_TAG.matcher(template);
+        while (qute.find()) {
+            blank(blanked, qute.start(), qute.end());
+        }
+        String source = new String(blanked);
         Matcher script = SCRIPT.matcher(source);
         while (script.find()) {
             String attributes = script.group(1);
             boolean javascript = !attributes.toLowerCase().contains("type=") || JS_TYPE.matcher(attributes).find();
             if (javascript && !attributes.toLowerCase().contains("src=")) {
-                js(where, script.group(2), script.start(2), source, found);
+                js(where, script.group(2), script.start(2), template, found);
             }
         }
         Matcher style = STYLE.matcher(source);
         while (style.find()) {
-            css(where, style.group(1), style.start(1), source, found);
+            css(where, style.group(1), style.start(1), template, found);
         }
         Matcher attribute = STYLE_ATTRIBUTE.matcher(source);
         while (attribute.find()) {
             int group = attribute.group(2) != null ? 2 : 3;
-            css(where, attribute.group(group), attribute.start(group), source, found);
+            css(where, attribute.group(group), attribute.start(group), template, found);
         }
         return found;
     }

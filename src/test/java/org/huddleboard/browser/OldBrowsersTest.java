@@ -137,6 +137,8 @@ class OldBrowsersTest {
         assertEquals(List.of(), OldBrowsers.html("good.html",
                 "<script src=\"/js/x.js\"></script><script type=\"application/json\">{\"a\": null ?? 1}</script>"
                         + "<p>Use gap: 1rem and a?.b in prose</p>"));
+        assertEquals(List.of(), OldBrowsers.html("qute.html", "<script>\nvar live = {#if board.live}true{#else}false{/if};\n"
+                + "{! the clock starts at the server's time !}var at = {now};\n</script>"));
     }
 
     @Test
