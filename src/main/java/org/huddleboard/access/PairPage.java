@@ -22,8 +22,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Where an unpaired screen or tablet lands. It shows a pairing code large enough to read
- * across a room and refreshes itself (no script needed, for old TV browsers) until a lead has
- * paired it; then it stores its device cookie and goes to its board.
+ * across a room and asks again every few seconds (pair.js; without script, a "Check again" link)
+ * until a lead has paired it; then it stores its device cookie and goes to its board.
  */
 @Path("/pair")
 @Blocking
@@ -36,7 +36,7 @@ public class PairPage {
     @Inject
     SecurityIdentity identity;
 
-    /** How soon a screen that could not have a code asks again (Retry-After and the page's own refresh). */
+    /** How soon a screen that could not have a code asks again (Retry-After and the page's own check). */
     static final int RETRY_AFTER_SECONDS = 30;
 
     @CheckedTemplate

@@ -67,8 +67,9 @@ class PairingTest {
             assertEquals(429, busy.statusCode());
             assertEquals("30", busy.header("Retry-After"));
             assertTrue(busy.contentType().startsWith("text/html"), "a page, never JSON: " + busy.contentType());
-            assertTrue(busy.asString().contains("<meta http-equiv=\"refresh\" content=\"30\">"),
-                    "a TV without script tries again by itself");
+            assertTrue(busy.asString().contains("data-check-seconds=\"30\"") && busy.asString().contains("/js/pair.js"),
+                    "the page tries again by itself");
+            assertTrue(busy.asString().contains("<a href=\"/pair\">Check again</a>"), "and says how to, without script");
         }
 
         // A screen somewhere else still gets a code...

@@ -347,7 +347,7 @@ class KioskScriptsTest {
             }
             String body = css ? "body { margin: 0 }"
                     : broken.get() ? "<html><title>502 Bad Gateway</title></html>"
-                    // Like the real /pair page, it refreshes itself.
+                    // It asks again by itself, as the real /pair page does (that one by script).
                     : "<html><meta http-equiv=\"refresh\" content=\"2\"><title>Pair this screen – Huddle Board</title></html>";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", css ? "text/css" : "text/html; charset=utf-8");
