@@ -85,6 +85,28 @@ class AccessibilityBrowserTest {
         assertNoneFound();
     }
 
+    /** The light theme's darker status colours must keep their contrast too; and a screen mounted on end. */
+    @Test
+    void theWallScreenInTheLightThemeAndOnEndHasNoSeriousViolation() {
+        String ward = "ward-14";
+        try {
+            wallTheme(ward, "LIGHT");
+            openWall(ward);
+            waitFor("the light theme", "return document.body.dataset.theme === 'light'");
+            check("wall screen /wards/" + ward + "/board, light theme");
+            size(1080, 1920);
+            check("wall screen /wards/" + ward + "/board, light theme, 1080×1920");
+        } finally {
+            wallTheme(ward, "DARK");
+        }
+        assertNoneFound();
+    }
+
+    private static void wallTheme(String ward, String theme) {
+        org.huddleboard.TestAuth.as("lead").contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("theme", theme)).put("/api/wards/" + ward + "/wall-settings").then().statusCode(200);
+    }
+
     @Test
     void aHuddleInProgressOnTheWallAndTabletHasNoSeriousViolation() {
         Huddles.endAny(HUDDLE_WARD);
