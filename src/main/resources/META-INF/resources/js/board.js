@@ -13,7 +13,8 @@
   var notLive = document.getElementById('not-live');
   var socket = null;
   var attempts = 0;
-  var lostAt = null;       // server time the board was last known to be live, while it is not
+  var lostAt = null;       // while not live: server time the board was last known to be live
+  var droppedAt = 0;       // while not live: when this screen noticed (its own clock)
   var lastHeard = Date.now();
   var watch = 'a';         // which of the banner's two identical countdowns runs (board.css)
   var joined = false;      // this connection has had its snapshot
@@ -23,7 +24,7 @@
   var dayCheckedAt = 0;
   var DAY_RETRY_MS = 15000;      // asked for the new day's board a moment before the server's midnight: ask again
   var refreshTimer = null;
-  var OFFLINE_AFTER_MS = 12000; // then the banner: within 15 s of the link going, ticks and all
+  var OFFLINE_AFTER_MS = 12000; // after a drop, then the banner: within 15 s, ticks and all; not for a blip
   var SILENCE_MS = 50000;
   var HEARD_RECENTLY_MS = 30000; // pings go every 20 s: a live board has heard from the server within this
   var SHIFT_MS = 5 * 60000;      // the board moves by a pixel or two this often (board.css, data-shift)
@@ -168,9 +169,9 @@
   }
 
   function showLost() {
-    if (lostAt === null) { lostAt = lastHeard + clockOffset; }
+    if (lostAt === null) { lostAt = lastHeard + clockOffset; droppedAt = Date.now(); }
     setSince(lostAt);
-    if (serverNow() - lostAt >= OFFLINE_AFTER_MS) {
+    if (Date.now() - droppedAt >= OFFLINE_AFTER_MS) {
       setState('offline', 'Offline since ' + timeText(new Date(lostAt)), 'offline');
       notLive.classList.add('is-shown');
     } else {

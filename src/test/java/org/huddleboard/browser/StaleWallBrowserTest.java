@@ -267,6 +267,8 @@ class StaleWallBrowserTest {
             open(ward);
             js("sessionStorage.setItem('test-loads', '1')");
             assertEquals(build.id(), js("return document.body.dataset.build"), "the page carries the server's build");
+            assertTrue(build.id().matches(".+-[0-9a-f]{12}") && !build.id().endsWith("-e3b0c44298fc"),
+                    "the version and a hash of the page and what it links (not of nothing): " + build.id());
 
             build.setId("upgraded-" + System.nanoTime());
             String upgraded = build.id();
