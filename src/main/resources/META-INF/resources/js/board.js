@@ -376,6 +376,12 @@
     }
   }
 
+  // A tab in the background runs its timers once a minute, and the banner's countdown may have run out
+  // meanwhile: put it off again at once when the board is seen again, if it is live.
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden && lostAt === null && liveBox.dataset.state === 'live') { keepBannerOff(); }
+  });
+
   tick();
   showHuddle();
   setInterval(tick, 1000);
