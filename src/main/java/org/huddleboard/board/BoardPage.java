@@ -7,7 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.huddleboard.access.Access;
+import org.huddleboard.common.AppBuild;
+import org.huddleboard.common.TrustClock;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,10 +31,25 @@ public class BoardPage {
     BoardService boards;
     @Inject
     Access access;
+    @Inject
+    AppBuild build;
+    @Inject
+    TrustClock clock;
+
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm, EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * The page around the live regions: the build it was served from (a screen reloads when the server's
+     * differs) and when it was read, for the clock and for the banner a page shows by itself if its script
+     * never says it is live.
+     */
+    public record Wall(String build, String since, String clock) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(BoardSnapshot board);
+        static native TemplateInstance board(BoardSnapshot board, Wall page);
 
         static native TemplateInstance board$live(BoardSnapshot board);
 
@@ -54,7 +74,9 @@ public class BoardPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("ward") String ward) {
-        return Templates.board(boards.snapshot(access.viewer(), ward));
+        BoardSnapshot board = boards.snapshot(access.viewer(), ward);
+        var now = clock.now().atZone(clock.zone());
+        return Templates.board(board, new Wall(build.id(), SINCE.format(now), CLOCK.format(now)));
     }
 
     @GET

@@ -28,8 +28,8 @@ final class CurrentBoard {
         return board.date().equals(today) && System.nanoTime() - readAt < MAX_AGE_NANOS;
     }
 
-    /** The snapshot message for a rendering (a variant name, or {@code null} for JSON). */
-    String text(String rendering, Function<String, String> encode) {
-        return texts.computeIfAbsent(rendering == null ? "" : rendering, k -> encode.apply(rendering));
+    /** The snapshot message for a rendering (a variant name, or {@code null} for JSON) from a build of the server. */
+    String text(String rendering, String build, Function<String, String> encode) {
+        return texts.computeIfAbsent((rendering == null ? "" : rendering) + " " + build, k -> encode.apply(rendering));
     }
 }

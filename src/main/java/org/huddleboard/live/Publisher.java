@@ -14,6 +14,7 @@ import org.huddleboard.board.BoardRegion;
 import org.huddleboard.board.BoardRegions;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.board.BoardSnapshot;
+import org.huddleboard.common.AppBuild;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.measure.BoardChanged;
 import org.jboss.logging.Logger;
@@ -45,6 +46,8 @@ class Publisher {
     TrustClock clock;
     @Inject
     EscalationChannel escalations;
+    @Inject
+    AppBuild build;
 
     void publish(WardLine line) {
         List<BoardChanged> batch = line.takeOutbox();
@@ -90,9 +93,10 @@ class Publisher {
             return;
         }
         BoardSnapshot board = now.board;
-        String text = now.text(c.userData().get(Listener.RENDERING), rendering -> sender.encode(
-                rendering == null ? LiveMessage.snapshot(board)
-                : LiveMessage.snapshot(board, regions.render(board, List.of(BoardRegion.values()), rendering))));
+        String id = build.id();
+        String text = now.text(c.userData().get(Listener.RENDERING), id, rendering -> sender.encode(
+                rendering == null ? LiveMessage.snapshot(board, id)
+                : LiveMessage.snapshot(board, regions.render(board, List.of(BoardRegion.values()), rendering), id)));
         c.userData().put(Listener.JOINED, true);
         sender.send(c, text);
     }

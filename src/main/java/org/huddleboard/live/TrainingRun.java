@@ -20,6 +20,7 @@ import org.huddleboard.board.BoardRegion;
 import org.huddleboard.board.BoardRegions;
 import org.huddleboard.board.BoardService;
 import org.huddleboard.board.BoardSnapshot;
+import org.huddleboard.common.AppBuild;
 import org.huddleboard.ward.Ward;
 import org.jboss.logging.Logger;
 
@@ -54,6 +55,8 @@ public class TrainingRun {
     BoardRegions regions;
     @Inject
     ObjectMapper json;
+    @Inject
+    AppBuild build;
 
     /** Before the demo data loads (observers without a priority come later). */
     void onStart(@Observes @Priority(1) StartupEvent start) {
@@ -83,8 +86,8 @@ public class TrainingRun {
                 BoardSnapshot board = boards.snapshot(ward).orElseThrow();
                 Map<String, String> html = regions.render(board, EnumSet.allOf(BoardRegion.class),
                         BoardRegions.EVERYONE);
-                json.writeValueAsString(LiveMessage.snapshot(board, html));
-                json.writeValueAsString(LiveMessage.snapshot(board));
+                json.writeValueAsString(LiveMessage.snapshot(board, html, build.id()));
+                json.writeValueAsString(LiveMessage.snapshot(board, build.id()));
                 wards++;
             }
             LOG.infof("Training run done (%d boards); exiting", wards);

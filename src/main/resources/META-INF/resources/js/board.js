@@ -2,6 +2,8 @@
 // regions of the board that changed, as HTML, and this script only swaps them in, in version
 // order, and says plainly when the board is not live. Written for old TV browsers (Chrome 63):
 // no modules, no build step, no optional chaining or nullish coalescing, no fetch redirect flag.
+// The page says "not live" by itself (board.css) when this script never runs, or stops: while the
+// board is live this script keeps putting that banner off, and shows it sooner when the link is lost.
 (function () {
   'use strict';
   var body = document.body;
@@ -11,19 +13,27 @@
   var notLive = document.getElementById('not-live');
   var socket = null;
   var attempts = 0;
-  var lostAt = null;
+  var lostAt = null;       // while not live: server time the board was last known to be live
+  var droppedAt = 0;       // while not live: when this screen noticed (its own clock)
   var lastHeard = Date.now();
+  var watch = 'a';         // which of the banner's two identical countdowns runs (board.css)
   var joined = false;      // this connection has had its snapshot
   var resyncing = false;   // asked for a snapshot; changes until then are older than it
   var probing = false;
+  var upgrading = false;
   var dayCheckedAt = 0;
+  var DAY_RETRY_MS = 15000;      // asked for the new day's board a moment before the server's midnight: ask again
   var refreshTimer = null;
-  var OFFLINE_AFTER_MS = 15000;
+  var OFFLINE_AFTER_MS = 12000; // after a drop, then the banner: within 15 s, ticks and all; not for a blip
   var SILENCE_MS = 50000;
-  // A TV's own clock may be minutes out (no network time, a flat clock battery). The server's clock
-  // is the one huddles are started by, so the clock shown and the huddle timer run on the server's
-  // time: the Date header of a small request, read again now and then. Not the time a board was
-  // rendered: a board may be sent later to screens that join meanwhile.
+  var HEARD_RECENTLY_MS = 30000; // pings go every 20 s: a live board has heard from the server within this
+  var SHIFT_MS = 5 * 60000;      // the board moves by a pixel or two this often (board.css, data-shift)
+  var SHIFTS = 8;
+  // A TV's own clock may be minutes out (no network time, a flat clock battery). The trust's clock
+  // on the server is the one huddles are started by and days change by, so the clock shown, the
+  // huddle timer and the move to a new day run on it: /api/time, read again now and then and on
+  // every return after a drop. Not the time a board was rendered: a board may be sent later to
+  // screens that join meanwhile.
   var clockOffset = 0;          // server time minus this screen's time, ms
   var clockCheckedAt = 0;
   var CLOCK_CHECK_MS = 15 * 60000;
@@ -50,18 +60,21 @@
 
   function serverNow() { return Date.now() + clockOffset; }
 
-  // Learns the server's time from the Date header (whole seconds) of a request that costs the server
-  // nothing; the middle of the round trip stands for the moment the header was written.
+  // Learns the trust's time from the server; the middle of the round trip stands for the moment it
+  // was read.
   function checkClock() {
     if (!window.fetch) { return; }
     clockCheckedAt = Date.now();
     var sent = Date.now();
-    fetch('/img/huddle-running.svg', { method: 'HEAD', credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
+    fetch('/api/time', { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (time) {
       var received = Date.now();
-      var server = Date.parse(response.headers.get('Date') || '');
-      if (!isNaN(server) && received - sent < 5000) {
-        clockOffset = server + 500 - (sent + received) / 2;
+      var server = time ? Number(time.now) : NaN;
+      if (server > 0 && received - sent < 5000) {
+        clockOffset = server - (sent + received) / 2;
         body.dataset.clockOffset = String(Math.round(clockOffset));
+        showTime(new Date(serverNow()));
         showHuddle();
       }
     }).catch(function (e) {
@@ -118,27 +131,51 @@
     return (Number(actions.dataset.beside) > 0) !== !thanks.hidden || (Number(thanks.dataset.beside) > 0) !== !actions.hidden;
   }
 
-  function setState(state, text, mark) {
+  // The state in words and an icon the app serves (a TV's fonts may lack symbols), each written only when it changes.
+  function setState(state, text, icon) {
     liveBox.dataset.state = state;
-    liveBox.querySelector('.live-text').textContent = text;
-    liveBox.querySelector('.live-mark').textContent = mark;
+    var words = liveBox.querySelector('.live-text');
+    if (words.textContent !== text) { words.textContent = text; }
+    var img = liveBox.querySelector('.live-icon');
+    var src = '/img/' + icon + '.svg';
+    if (img.getAttribute('src') !== src) { img.setAttribute('src', src); }
+  }
+
+  // "09:14, Sat 28 Nov": the day too, since a screen may have been stale since yesterday.
+  function sinceText(ms) {
+    var d = new Date(ms);
+    return timeText(d) + (dateFormat ? ', ' + dateFormat.format(d) : '');
+  }
+
+  function setSince(ms) {
+    var text = sinceText(ms);
+    var since = notLive.querySelector('.not-live-since');
+    if (since.textContent !== text) { since.textContent = text; }
+  }
+
+  // Puts off the banner's own countdown: a new animation name starts it again (board.css).
+  function keepBannerOff() {
+    notLive.classList.remove('watch-' + watch);
+    watch = watch === 'a' ? 'b' : 'a';
+    notLive.classList.add('watch-' + watch);
   }
 
   function showLive() {
     lostAt = null;
-    setState('live', 'Live', '●');
-    notLive.hidden = true;
+    setState('live', 'Live', 'live');
+    notLive.classList.remove('is-shown');
+    setSince(serverNow());
+    keepBannerOff();
   }
 
   function showLost() {
-    if (lostAt === null) { lostAt = new Date(serverNow()); }
-    var since = timeText(lostAt);
-    notLive.querySelector('.not-live-since').textContent = since;
-    if (serverNow() - lostAt.getTime() >= OFFLINE_AFTER_MS) {
-      setState('offline', 'Offline since ' + since, '✕');
-      notLive.hidden = false;
+    if (lostAt === null) { lostAt = lastHeard + clockOffset; droppedAt = Date.now(); }
+    setSince(lostAt);
+    if (Date.now() - droppedAt >= OFFLINE_AFTER_MS) {
+      setState('offline', 'Offline since ' + timeText(new Date(lostAt)), 'offline');
+      notLive.classList.add('is-shown');
     } else {
-      setState('reconnecting', 'Reconnecting', '↻');
+      setState('reconnecting', 'Reconnecting', 'reconnecting');
     }
   }
 
@@ -212,7 +249,8 @@
       joined = true;
       resyncing = false;
       showLive();
-      if (Date.now() - clockCheckedAt > 60000) { checkClock(); } // back after a drop: perhaps after a restart
+      if (Date.now() - clockCheckedAt > 10000) { checkClock(); } // back after a drop: perhaps after a restart
+      if (msg.build && msg.build !== body.dataset.build) { upgradeTo(msg.build); }
     } else if (msg.type === 'changed' && joined && !resyncing && msg.version > version()) {
       if (msg.version === version() + 1 && msg.regions) {
         applyRegions(msg.regions, msg.version, null);
@@ -221,6 +259,37 @@
         resync(); // a gap, or a change the server could not render
       }
     }
+  }
+
+  // Which build this tab last reloaded for. sessionStorage lives as long as the tab; a TV that refuses it
+  // still keeps window.name across a reload.
+  var RELOAD_MARK = 'huddle-board-reload-to:';
+  function reloadedFor() {
+    try { return sessionStorage.getItem(RELOAD_MARK); } catch (e) { /* below */ }
+    return window.name.indexOf(RELOAD_MARK) === 0 ? window.name.substring(RELOAD_MARK.length) : null;
+  }
+  function markReloadFor(build) {
+    try { sessionStorage.setItem(RELOAD_MARK, build); return; } catch (e) { /* below */ }
+    window.name = RELOAD_MARK + build;
+  }
+
+  // The server was upgraded under this page: load the new one, once. If the reload brings back a page of
+  // the old build (a cache on the way, a second server not yet upgraded), stay: reloading again would loop.
+  // Only when the page answers, a few seconds apart across a trust's screens: a reload into an error page
+  // would leave the screen there, with no script to bring it back.
+  function upgradeTo(build) {
+    if (upgrading || reloadedFor() === build) { return; }
+    upgrading = true;
+    setTimeout(function () {
+      fetch(location.href, { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' }).then(function (response) {
+        if (response.ok) {
+          markReloadFor(build);
+          location.reload();
+        } else {
+          upgrading = false;
+        }
+      }).catch(function () { upgrading = false; });
+    }, Math.random() * 5000);
   }
 
   // Without a socket: is the server up, and does it still know this screen? The full board
@@ -270,16 +339,34 @@
     socket.onerror = function () { if (socket) { socket.close(); } };
   }
 
+  function setText(id, text) {
+    var e = document.getElementById(id);
+    if (e.textContent !== text) { e.textContent = text; }
+  }
+
+  // Clock and date; and, on a screen that never sleeps, the whole board a pixel or two to one side
+  // every few minutes, round a small square (board.css), so nothing stays on the same pixels for months.
+  function showTime(now) {
+    setText('clock', timeText(now));
+    if (dateFormat) { setText('today', dateFormat.format(now)); }
+    var shift = String(Math.floor(now.getTime() / SHIFT_MS) % SHIFTS);
+    if (body.dataset.shift !== shift) { body.dataset.shift = shift; }
+  }
+
   function tick() {
     var now = new Date(serverNow());
     ticks++;
     if (ticks % 5 === 0) { showHuddle(); }
     if (Date.now() - clockCheckedAt > CLOCK_CHECK_MS) { checkClock(); }
-    document.getElementById('clock').textContent = timeText(now);
-    if (dateFormat) { document.getElementById('today').textContent = dateFormat.format(now); }
-    if (lostAt !== null) { showLost(); }
+    showTime(now);
+    if (lostAt !== null) {
+      showLost();
+    } else if (liveBox.dataset.state === 'live' && Date.now() - lastHeard < HEARD_RECENTLY_MS) {
+      setSince(now.getTime()); // what the banner will say if this script stops
+      if (ticks % 5 === 0) { keepBannerOff(); }
+    }
     // At the trust's midnight the board becomes a new day's board.
-    if (joined && isoDay(now) !== container().dataset.date && Date.now() - dayCheckedAt > 60000) {
+    if (joined && isoDay(now) !== container().dataset.date && Date.now() - dayCheckedAt > DAY_RETRY_MS) {
       dayCheckedAt = Date.now();
       resync();
     }
@@ -288,6 +375,12 @@
       else if (now.getSeconds() % 20 === 0) { socket.send('{"type":"ping"}'); }
     }
   }
+
+  // A tab in the background runs its timers once a minute, and the banner's countdown may have run out
+  // meanwhile: put it off again at once when the board is seen again, if it is live.
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden && lostAt === null && liveBox.dataset.state === 'live') { keepBannerOff(); }
+  });
 
   tick();
   showHuddle();

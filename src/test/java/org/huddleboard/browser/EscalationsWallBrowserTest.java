@@ -106,7 +106,8 @@ class EscalationsWallBrowserTest {
         waitFor(Duration.ofSeconds(2), "the answer gone once the ward closed it",
                 "return !document.querySelector('#escalations [data-id=\"" + id + "\"]')");
         assertEquals("live", js("return document.getElementById('live').dataset.state"));
-        assertTrue((Boolean) js("return document.getElementById('not-live').hidden"), "no not-live banner");
+        assertTrue((Boolean) js("return getComputedStyle(document.getElementById('not-live')).visibility === 'hidden'"),
+                "no not-live banner");
         assertTrue((Boolean) js("return document.querySelectorAll('#measures .tile').length > 0"
                 + " && !!document.querySelector('#ideas h2') && !!document.querySelector('#safety-cross .cross')"),
                 "the other regions are still there");

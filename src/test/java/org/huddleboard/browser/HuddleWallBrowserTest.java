@@ -94,7 +94,7 @@ class HuddleWallBrowserTest {
 
     /**
      * The screen's own clock is seven minutes fast, as a TV's may be: the timer still counts from
-     * the server's start on the server's time, read from a Date header, and keeps counting across
+     * the server's start on the server's time, read from /api/time, and keeps counting across
      * a dropped connection.
      */
     @Test

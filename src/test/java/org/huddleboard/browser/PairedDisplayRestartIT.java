@@ -105,13 +105,27 @@ class PairedDisplayRestartIT {
         assertTrue(driver.manage().getCookieNamed("hb_session") == null, "nobody signed in on the screen");
         js("window.__notReloaded = 1");
 
-        // 2. Server restart: the open page says it is not live, then comes back by itself.
+        // 2. Server restart: the open page says it is not live, and within 15 s since when, over its header
+        // alone: every figure stays where it was. Then it comes back by itself, without a reload (the same
+        // build came back: nothing new to load).
+        String regions = "var out = [], m = /matrix\\(([^)]+)\\)/.exec(getComputedStyle(document.body).transform),"
+                + " shift = m ? m[1].split(',') : [0, 0, 0, 0, 0, 0];" // the pixel shift, taken off
+                + "document.querySelectorAll('#measures, #ideas, #escalations, [data-measure]').forEach(function (e) {"
+                + "  var b = e.getBoundingClientRect(); out.push([b.left - parseFloat(shift[4]), b.top - parseFloat(shift[5]),"
+                + "    b.width, b.height].map(Math.round).join(',')); }); return out.join(' ');";
+        String placesLive = (String) js(regions);
         long stopped = System.nanoTime();
         server.stop();
         waitFor("the open page to show it is no longer live", Duration.ofSeconds(10),
                 () -> !"live".equals(liveState()));
         long noticed = System.nanoTime();
         String stateWhileDown = liveState();
+        waitFor("the not-live banner, within 15 s", Duration.ofSeconds(15),
+                () -> driver.findElement(By.id("not-live")).isDisplayed());
+        System.out.printf("[PairedDisplayRestartIT] server stopped -> not-live banner: %d ms%n", ms(System.nanoTime() - stopped));
+        String banner = driver.findElement(By.id("not-live")).getText().replaceAll("\\s+", " ");
+        assertTrue(banner.matches("Not live since \\d\\d:\\d\\d, .*figures and date may be out of date"), banner);
+        assertEquals(placesLive, js(regions), "no region moved or shrank under the banner");
         server.start();
         long restarted = System.nanoTime();
         waitFor("the open page to be live again after the restart", Duration.ofSeconds(45),
@@ -125,6 +139,7 @@ class PairedDisplayRestartIT {
                 ms(live - stopped));
         assertEquals(BOARD_PATH, path(), "still the board");
         assertEquals(1L, js("return window.__notReloaded"), "reconnected without a reload");
+        assertFalse(driver.findElement(By.id("not-live")).isDisplayed(), "no banner once live again");
         assertBoard();
 
         // 3. The reconnected page follows changes again, without a reload.

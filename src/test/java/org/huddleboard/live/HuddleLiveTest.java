@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -196,18 +194,23 @@ class HuddleLiveTest {
         assertFalse(board.getMap("huddle").containsKey("wallActions"), "what the wall has room for stays off the API");
     }
 
-    /** The wall's timer learns the server's time from the Date header of a small static file, as a wall screen. */
+    /**
+     * The wall's clock and timer learn the trust's time from /api/time, as a wall screen asks: the trust's
+     * clock (not the HTTP Date header's), never cached.
+     */
     @Test
-    void theIconTheWallReadsTheServersTimeFromCarriesADateHeader() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("/img/huddle-running.svg")).header("Cookie", "hb_device=" + TestAuth.device(WARD, "display"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, response.statusCode());
-        String date = response.headers().firstValue("Date").orElse(null);
-        assertNotNull(date, "a Date header: " + response.headers().map());
-        Instant server = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        assertTrue(Duration.between(server, Instant.now()).abs().getSeconds() <= 2, "the server's time now: " + date);
+    void theTimeTheWallReadsIsTheTrustsClock() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/time"))
+                .header("Cookie", "hb_device=" + TestAuth.device(WARD, "display")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-cache"),
+                "never cached: " + response.headers().map());
+        JsonPath time = JsonPath.from(response.body());
+        Instant server = Instant.ofEpochMilli(time.getLong("now"));
+        assertTrue(Duration.between(server, Instant.now()).abs().getSeconds() <= 2, "the trust's time now: " + response.body());
+        assertEquals("Europe/London", time.getString("zone"));
+        assertEquals(LocalDate.now(ZoneId.of("Europe/London")).toString(), time.getString("today"));
     }
 
     private static List<String> names(JsonNode object) {
