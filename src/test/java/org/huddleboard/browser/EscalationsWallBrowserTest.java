@@ -108,7 +108,7 @@ class EscalationsWallBrowserTest {
         assertEquals("live", js("return document.getElementById('live').dataset.state"));
         assertTrue((Boolean) js("return document.getElementById('not-live').hidden"), "no not-live banner");
         assertTrue((Boolean) js("return document.querySelectorAll('#measures .tile').length > 0"
-                + " && !!document.querySelector('#ideas h2') && !!document.querySelector('#safety-cross .cross')"),
+                + " && !!document.querySelector('#ideas h2') && !!document.querySelector('#measures .cross')"),
                 "the other regions are still there");
     }
 
