@@ -108,6 +108,12 @@ public record SafetyCross(String measure, String measureName, YearMonth month, L
         return daysSinceLastHarm == null ? null : daysSinceLastHarm + (daysSinceLastHarm == 1 ? " day" : " days");
     }
 
+    /** Whether any day this month has that mark: the legend lists the marks the cross uses, besides no harm and harm. */
+    public boolean uses(String mark) {
+        Mark m = Mark.valueOf(mark);
+        return days.stream().anyMatch(d -> d.mark() == m);
+    }
+
     /** The largest milestone reached (30, 10), or null. */
     public Integer milestone() {
         if (daysSinceLastHarm == null) {
