@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,6 +136,59 @@ class SafetyCrossBrowserTest {
                 + " function (e) { return ['SPAN', 'DIV', 'P'].indexOf(e.tagName) >= 0 && !e.getAttribute('role'); }).length;"));
     }
 
+    @Test
+    void theTabletMarksHarmPresentOnAdmissionWithOneToggle() {
+        fixtures.ward(WARD);
+        driver.get("about:blank");
+        driver.get(base.resolve("/favicon.ico").toString());
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie("hb_device", TestAuth.device(WARD, "ward")));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            driver.get(base.resolve("/wards/" + WARD + "/huddle").toString());
+            waitFor("the page live", "return document.getElementById('huddle-live').dataset.state === 'live'");
+            assertEquals(List.of("falls", "pressure-ulcers"), js("return Array.prototype.map.call("
+                    + "document.querySelectorAll('.measure-row .poa-input'), function (i) {"
+                    + " return i.closest('.measure-row').dataset.measure; });"), "a toggle beside each harm measure with a cross");
+            String row = "#row-pressure-ulcers";
+            js("document.querySelector('" + row + "').scrollIntoView({block: 'center'})");
+            driver.findElement(By.cssSelector(row + " .value-input")).sendKeys("1");
+            driver.findElement(By.cssSelector(row + " .poa-label")).click();
+            assertEquals(Boolean.TRUE, js("return document.querySelector('" + row + " .poa-input').checked"));
+            waitFor("the save counted", "return document.querySelector('#step-safety .save-all').disabled === false");
+            driver.findElement(By.cssSelector("#step-safety .save-all")).click();
+            waitFor("saved", "return /Saved/.test(document.querySelector('" + row + " .row-state').textContent)");
+            io.restassured.path.json.JsonPath board = TestAuth.as("executive").get("/api/wards/{ward}/board", WARD)
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(Boolean.TRUE, board.get("measures.find { it.key == 'pressure-ulcers' }.today.presentOnAdmission"));
+            assertEquals("ON_ADMISSION", board.getString("safetyCrosses.find { it.measure == 'pressure-ulcers' }.days["
+                    + (clock.today().getDayOfMonth() - 1) + "].mark"));
+
+            // Unticked and saved again: harm on the ward.
+            driver.findElement(By.cssSelector(row + " .poa-label")).click();
+            waitFor("the change counted", "return document.querySelector('#step-safety .save-all').disabled === false");
+            driver.findElement(By.cssSelector("#step-safety .save-all")).click();
+            waitFor("saved again", "return document.querySelector('#step-safety .save-all').disabled === true"
+                    + " && /Saved/.test(document.querySelector('" + row + " .row-state').textContent)");
+            assertEquals(Boolean.FALSE, TestAuth.as("executive").get("/api/wards/{ward}/board", WARD).then()
+                    .extract().path("measures.find { it.key == 'pressure-ulcers' }.today.presentOnAdmission"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    private static void waitFor(String what, String script) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
+                    .until(d -> Boolean.TRUE.equals(js(script)));
+        } catch (RuntimeException e) {
+            throw new AssertionError("waiting for " + what, e);
+        }
+    }
+
     private static void assertOutlined(Object actual, String expectedStart) {
         String text = String.valueOf(actual);
         assertTrue(text.startsWith(expectedStart), text + " should start " + expectedStart);
@@ -142,6 +196,7 @@ class SafetyCrossBrowserTest {
     }
 
     private void openBoard() {
+        driver.manage().deleteAllCookies();
         driver.get(base.resolve("/sign-in").toString());
         driver.findElement(By.id("username")).sendKeys("executive");
         driver.findElement(By.id("password")).sendKeys(TestAuth.PASSWORDS.get("executive"));
