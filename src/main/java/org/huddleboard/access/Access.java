@@ -36,4 +36,13 @@ public class Access {
                     : "You may not change the board of ward " + ward.code);
         }
     }
+
+    /** Settings that outlast a huddle: the ward's leads and admins only, not its shared tablet. */
+    public static void requireLead(Viewer viewer, Ward ward, String refusal) {
+        boolean allowed = viewer.role() == Role.ADMIN
+                || viewer.role() == Role.LEAD && viewer.wards().contains(ward.code);
+        if (!allowed) {
+            throw ApiProblem.forbidden(refusal);
+        }
+    }
 }

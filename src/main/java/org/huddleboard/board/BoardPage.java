@@ -44,6 +44,8 @@ public class BoardPage {
         static native TemplateInstance board$actions(BoardSnapshot board);
 
         static native TemplateInstance board$thanks(BoardSnapshot board);
+
+        static native TemplateInstance board$theme(BoardSnapshot board);
     }
 
     @GET

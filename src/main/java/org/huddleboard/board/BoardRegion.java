@@ -21,7 +21,8 @@ public enum BoardRegion {
     ESCALATIONS("escalations"),
     HUDDLE("huddle"),
     ACTIONS("actions"),
-    THANKS("thanks");
+    THANKS("thanks"),
+    THEME("wall-theme");
 
     public final String id;
 
@@ -37,13 +38,14 @@ public enum BoardRegion {
             case HUDDLE -> BoardPage.Templates.board$huddle(board);
             case ACTIONS -> BoardPage.Templates.board$actions(board);
             case THANKS -> BoardPage.Templates.board$thanks(board);
+            case THEME -> BoardPage.Templates.board$theme(board);
         };
     }
 
     /**
      * What a change touches on this board: an entry touches the measures, whose region holds the
      * safety crosses too (they take places among the tiles); a card change touches the ideas only, and an
-     * escalation change the escalations only; a huddle, action or thanks change its own region. A kind this does not know touches everything.
+     * escalation change the escalations only; a huddle, action or thanks change its own region, and a change of the wall's settings its theme. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
@@ -63,6 +65,9 @@ public enum BoardRegion {
         }
         if (WardChanges.THANKS.equals(change.kind())) {
             return EnumSet.of(THANKS);
+        }
+        if (WallSettingsResource.KIND.equals(change.kind())) {
+            return EnumSet.of(THEME);
         }
         return EnumSet.allOf(BoardRegion.class);
     }

@@ -75,7 +75,7 @@ public class BoardService {
         }
         return new BoardSnapshot(
                 new BoardSnapshot.WardInfo(ward.code, ward.name,
-                        new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name)),
+                        new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name), ward.wallTheme.css()),
                 today, clock.zone().getId(), ward.boardVersion, tiles, crosses,
                 ideas.summary(ward, today), escalations.summary(ward, now), huddles.of(ward, today));
     }

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
         List<SafetyCross> safetyCrosses, IdeaSummary ideas, EscalationSummary escalations, HuddleBoard huddle) {
 
-    public record WardInfo(String code, String name, CsuInfo csu) {
+    /** {@code theme}: the wall's look, as its page's {@code data-theme} (dark or light). */
+    public record WardInfo(String code, String name, CsuInfo csu, String theme) {
     }
 
     public record CsuInfo(String code, String name) {
@@ -36,6 +37,21 @@ public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long ver
     @JsonIgnore
     public ZoneId zoneId() {
         return ZoneId.of(zone);
+    }
+
+    /**
+     * Safety crosses on the board, each taking two tile places in the measures region: the one
+     * place that counts them for the layout.
+     */
+    @JsonIgnore
+    public int crossCount() {
+        return safetyCrosses.size();
+    }
+
+    /** Which measures the wall shows as tiles, which in a line, and how many are only counted. */
+    @JsonIgnore
+    public MeasureLayout measureLayout() {
+        return MeasureLayout.of(measures, crossCount());
     }
 
     /** The measures by category, in category order; for the wall screen's layout. */

@@ -27,11 +27,32 @@ public record MeasureTile(String key, String name, Category category, String uni
     public String targetText() {
         String comparison = direction == Direction.HIGHER_IS_BETTER ? "≥ " : "≤ ";
         return kind == Kind.YES_NO ? "Target: " + ValueFormat.format(kind, target)
-                : "Target " + comparison + ValueFormat.format(kind, target) + unitSuffix();
+                : "Target " + comparison + ValueFormat.format(kind, target) + unitSuffix(target);
     }
 
+    /** The target as the wall shows it, under today's value and its unit: "Target ≤ 2", "Target ≥ 95%". */
+    public String wallTargetText() {
+        String comparison = direction == Direction.HIGHER_IS_BETTER ? "≥ " : "≤ ";
+        return kind == Kind.YES_NO ? "Target: " + ValueFormat.format(kind, target)
+                : "Target " + comparison + ValueFormat.format(kind, target);
+    }
+
+    /** The unit after today's value: "1 incident", "2 incidents". */
     public String unitSuffix() {
-        return unit == null || unit.isBlank() || kind == Kind.PERCENTAGE ? "" : " " + unit;
+        return today == null ? unitSuffix(0) : unitSuffix(today.value());
+    }
+
+    private String unitSuffix(double value) {
+        if (unit == null || unit.isBlank() || kind == Kind.PERCENTAGE) {
+            return "";
+        }
+        return " " + (value == 1 ? ValueFormat.singular(unit.strip()) : unit.strip());
+    }
+
+    /** Who entered today's value, as they typed it on the tablet (initials); null if nobody said. */
+    public String enteredBy() {
+        return today == null || today.enteredBy() == null || today.enteredBy().isBlank() ? null
+                : today.enteredBy().strip();
     }
 
     public boolean yesNo() {

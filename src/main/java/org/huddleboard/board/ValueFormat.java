@@ -16,4 +16,10 @@ public final class ValueFormat {
         String number = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return kind == Kind.PERCENTAGE ? number + "%" : number;
     }
+
+    /** "incidents" to "incident", "falls" to "fall"; a unit that is not a plain plural stays ("staff", "new"). */
+    public static String singular(String unit) {
+        boolean plural = unit.length() > 2 && unit.endsWith("s") && !unit.endsWith("ss") && !unit.contains(" ");
+        return plural ? unit.substring(0, unit.length() - 1) : unit;
+    }
 }

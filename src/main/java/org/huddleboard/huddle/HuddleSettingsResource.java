@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.huddleboard.access.Access;
 import org.huddleboard.retry.Idempotent;
-import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.Params;
@@ -65,10 +64,7 @@ public class HuddleSettingsResource {
     public HuddleSettings put(@PathParam("ward") String ward, HuddleSettings request) {
         Viewer viewer = access.viewer();
         Ward w = changes.readable(viewer, ward);
-        boolean allowed = viewer.role() == Role.ADMIN || viewer.role() == Role.LEAD && viewer.wards().contains(w.code);
-        if (!allowed) {
-            throw ApiProblem.forbidden("Only the ward's leads and admins set its huddle length");
-        }
+        Access.requireLead(viewer, w, "Only the ward's leads and admins set its huddle length");
         Integer minutes = Params.body(request).huddleMinutes();
         if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             throw ApiProblem.invalid("huddleMinutes", "must be a whole number from " + MIN_MINUTES + " to "

@@ -33,6 +33,12 @@ public class MeasureDefinition extends PanacheEntity {
         return find("key", key).firstResultOptional();
     }
 
+    /** A safety count whose target is none (falls, pressure ulcers, medication incidents): each one is harm. */
+    public boolean countsHarm() {
+        return category == Category.SAFETY && kind == Kind.COUNT && direction == Direction.LOWER_IS_BETTER
+                && target == 0;
+    }
+
     public Status statusOf(Double value) {
         if (value == null) {
             return Status.NONE;
@@ -40,6 +46,9 @@ public class MeasureDefinition extends PanacheEntity {
         boolean higher = direction == Direction.HIGHER_IS_BETTER;
         if (higher ? value >= target : value <= target) {
             return Status.GREEN;
+        }
+        if (countsHarm()) {
+            return Status.RED; // one fall is harm, never "near target"
         }
         if (higher ? value >= amberThreshold : value <= amberThreshold) {
             return Status.AMBER;

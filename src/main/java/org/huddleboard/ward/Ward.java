@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
@@ -22,6 +24,10 @@ public class Ward extends PanacheEntity {
 
     /** How long the ward's huddle should take, in minutes: the tablet's and the wall's timer run against it. */
     public int huddleMinutes = 10;
+
+    /** How the ward's wall screen looks; its leads choose. */
+    @Enumerated(EnumType.STRING)
+    public WallTheme wallTheme = WallTheme.DARK;
 
     /** Increases with every committed change to this ward's board. */
     public long boardVersion;

@@ -168,8 +168,15 @@
     });
   }
 
+  // The ward's theme is a board region like any other; the page's colours key on the body's copy.
+  function showTheme() {
+    var theme = document.getElementById('wall-theme');
+    if (theme) { body.dataset.theme = theme.dataset.theme; }
+  }
+
   function applyRegions(regions, newVersion, date) {
     Object.keys(regions).forEach(function (id) { swap(document.getElementById(id), regions[id]); });
+    showTheme();
     container().dataset.version = newVersion;
     if (date) { container().dataset.date = date; }
     if (regions.escalations) { scheduleRefresh(); }
@@ -233,7 +240,7 @@
         var holder = document.createElement('div');
         holder.innerHTML = html.trim();
         var next = holder.querySelector('#board-live');
-        if (next) { swap(container(), next.outerHTML); showFoot(); }
+        if (next) { swap(container(), next.outerHTML); showFoot(); showTheme(); }
       }
     }).catch(function () {
       // Still down: the old figures stay on screen, marked as not live.

@@ -121,7 +121,7 @@ class HuddleRegionsTest {
     }
 
     private static BoardSnapshot snapshot(HuddleBoard huddle) {
-        return new BoardSnapshot(new BoardSnapshot.WardInfo("ward-33", "Ward 33", new BoardSnapshot.CsuInfo("c", "C")),
+        return new BoardSnapshot(new BoardSnapshot.WardInfo("ward-33", "Ward 33", new BoardSnapshot.CsuInfo("c", "C"), "dark"),
                 TODAY, "Europe/London", 7, List.of(), null, null, null, huddle);
     }
 

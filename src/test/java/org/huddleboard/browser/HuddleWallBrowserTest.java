@@ -329,8 +329,9 @@ class HuddleWallBrowserTest {
                     + " + document.getElementById('board-live').outerHTML.substring(0, 160) + ' ' + f.outerHTML"));
         }
         assertEquals(Boolean.TRUE, js("return document.getElementById('actions').hidden && document.getElementById('thanks').hidden"));
-        assertEquals(Boolean.TRUE, js("var t = document.querySelector('.tile'); return Math.abs(t.getBoundingClientRect().height"
-                + " - 8.65 * parseFloat(getComputedStyle(document.documentElement).fontSize)) < 1"), "tiles at full height");
+        // The tile places share the measures' height (board.css): without a foot it reaches the board's bottom.
+        assertEquals(Boolean.TRUE, js("return Math.abs(document.getElementById('measures').getBoundingClientRect().bottom"
+                + " - document.getElementById('board-live').getBoundingClientRect().bottom) < 1"), "the measures down to the bottom");
         assertTrue((Boolean) WallFit.check(driver).get("ok"), "fits: " + WallFit.check(driver));
     }
 
