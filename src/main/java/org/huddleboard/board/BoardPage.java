@@ -55,8 +55,6 @@ public class BoardPage {
 
         static native TemplateInstance board$measures(BoardSnapshot board);
 
-        static native TemplateInstance board$cross(BoardSnapshot board);
-
         static native TemplateInstance board$ideas(BoardSnapshot board);
 
         static native TemplateInstance board$escalations(BoardSnapshot board);

@@ -17,7 +17,6 @@ import io.quarkus.qute.TemplateInstance;
  */
 public enum BoardRegion {
     MEASURES("measures"),
-    SAFETY_CROSS("safety-cross"),
     IDEAS("ideas"),
     ESCALATIONS("escalations"),
     HUDDLE("huddle"),
@@ -34,7 +33,6 @@ public enum BoardRegion {
     TemplateInstance template(BoardSnapshot board) {
         return switch (this) {
             case MEASURES -> BoardPage.Templates.board$measures(board);
-            case SAFETY_CROSS -> BoardPage.Templates.board$cross(board);
             case IDEAS -> BoardPage.Templates.board$ideas(board);
             case ESCALATIONS -> BoardPage.Templates.board$escalations(board);
             case HUDDLE -> BoardPage.Templates.board$huddle(board);
@@ -45,14 +43,13 @@ public enum BoardRegion {
     }
 
     /**
-     * What a change touches on this board: an entry touches the measures, and the safety cross
-     * only if it is the ward's harm measure; a card change touches the ideas only, and an
+     * What a change touches on this board: an entry touches the measures, whose region holds the
+     * safety crosses too (they take places among the tiles); a card change touches the ideas only, and an
      * escalation change the escalations only; a huddle, action or thanks change its own region, and a change of the wall's settings its theme. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
-            boolean harm = board.safetyCross() != null && board.safetyCross().measure().equals(entry.measure());
-            return harm ? EnumSet.of(MEASURES, SAFETY_CROSS) : EnumSet.of(MEASURES);
+            return EnumSet.of(MEASURES);
         }
         if (IdeaChanges.KIND.equals(change.kind())) {
             return EnumSet.of(IDEAS);

@@ -65,13 +65,18 @@ public class BoardService {
             entries.computeIfAbsent(e.measure.id, k -> new HashMap<>()).put(e.date, e);
         }
         List<MeasureTile> tiles = new ArrayList<>();
+        List<SafetyCross> crosses = new ArrayList<>();
         for (WardMeasure wm : sorted(WardMeasure.listForWard(ward))) {
-            tiles.add(tile(wm.measure, entries.getOrDefault(wm.measure.id, Map.of()), from, today));
+            Map<LocalDate, MeasureEntry> byDate = entries.getOrDefault(wm.measure.id, Map.of());
+            tiles.add(tile(wm.measure, byDate, from, today));
+            if (wm.safetyCross) {
+                crosses.add(safetyCross(ward, wm.measure, byDate, today));
+            }
         }
         return new BoardSnapshot(
                 new BoardSnapshot.WardInfo(ward.code, ward.name,
                         new BoardSnapshot.CsuInfo(ward.csu.code, ward.csu.name), ward.wallTheme.css()),
-                today, clock.zone().getId(), ward.boardVersion, tiles, safetyCross(ward, entries, today),
+                today, clock.zone().getId(), ward.boardVersion, tiles, crosses,
                 ideas.summary(ward, today), escalations.summary(ward, now), huddles.of(ward, today));
     }
 
@@ -97,14 +102,11 @@ public class BoardService {
                 history);
     }
 
-    private static SafetyCross safetyCross(Ward ward, Map<Long, Map<LocalDate, MeasureEntry>> entries,
+    /** A cross for one harm measure: this month's days, and the days since the last harm on the ward. */
+    private static SafetyCross safetyCross(Ward ward, MeasureDefinition harm, Map<LocalDate, MeasureEntry> byDate,
             LocalDate today) {
-        MeasureDefinition harm = ward.harmMeasure;
-        if (harm == null) {
-            return null;
-        }
-        Map<LocalDate, Double> values = new HashMap<>();
-        entries.getOrDefault(harm.id, Map.of()).forEach((date, e) -> values.put(date, e.value));
+        Map<LocalDate, SafetyCross.DayValue> values = new HashMap<>();
+        byDate.forEach((date, e) -> values.put(date, new SafetyCross.DayValue(e.value, e.presentOnAdmission)));
         LocalDate lastHarm = MeasureEntry.lastHarm(ward, harm, today);
         return SafetyCross.of(harm.key, harm.name, today, values, lastHarm);
     }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Everything a ward's board shows, as one consistent picture at one board version. */
 public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long version, List<MeasureTile> measures,
-        SafetyCross safetyCross, IdeaSummary ideas, EscalationSummary escalations, HuddleBoard huddle) {
+        List<SafetyCross> safetyCrosses, IdeaSummary ideas, EscalationSummary escalations, HuddleBoard huddle) {
 
     /** {@code theme}: the wall's look, as its page's {@code data-theme} (dark or light). */
     public record WardInfo(String code, String name, CsuInfo csu, String theme) {
@@ -26,6 +26,11 @@ public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long ver
     }
 
     public record CategoryGroup(Category category, List<MeasureTile> measures) {
+    }
+
+    /** Whether this measure has a safety cross on the board. */
+    public boolean hasCross(String measure) {
+        return safetyCrosses.stream().anyMatch(c -> c.measure().equals(measure));
     }
 
     /** The trust's zone, for times shown on the board. */
@@ -40,7 +45,7 @@ public record BoardSnapshot(WardInfo ward, LocalDate date, String zone, long ver
      */
     @JsonIgnore
     public int crossCount() {
-        return safetyCross == null ? 0 : 1;
+        return safetyCrosses.size();
     }
 
     /** Which measures the wall shows as tiles, which in a line, and how many are only counted. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,8 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoData {
 
     static final int HISTORY_DAYS = 90;
+    /** The harm measures a demo ward keeps a safety cross for, when they are on its board. */
+    static final Set<String> CROSSES = Set.of("falls", "pressure-ulcers", "medication-incidents");
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     @ConfigProperty(name = "huddle.demo")
@@ -77,7 +80,6 @@ public class DemoData {
                 ward.code = wardSpec.code();
                 ward.name = wardSpec.name();
                 ward.csu = csu;
-                ward.harmMeasure = measures.get("falls");
                 ward.persist();
                 wards.put(ward.code, ward);
                 entries += history(ward, wardSpec, measures, random, today);
@@ -128,6 +130,7 @@ public class DemoData {
             wm.ward = ward;
             wm.measure = measure;
             wm.sortOrder = i;
+            wm.safetyCross = CROSSES.contains(measure.key);
             wm.persist();
             // Morning at the huddle: about two thirds of today's values are in already.
             boolean enteredToday = random.nextInt(3) > 0;
@@ -139,6 +142,9 @@ public class DemoData {
                 e.measure = measure;
                 e.date = date;
                 e.value = DemoMeasures.value(measure, spec.improving().contains(measure.key), progress, random);
+                // Most pressure ulcers on a ward's list came in with the patient: marked so on some days.
+                e.presentOnAdmission = e.value > 0 && "pressure-ulcers".equals(measure.key)
+                        && date.getDayOfMonth() % 2 == 0;
                 e.enteredBy = "Demo";
                 e.enteredAt = date.atTime(LocalTime.of(9, 30)).atZone(clock.zone()).toInstant();
                 e.persist();

@@ -45,9 +45,15 @@ public record TabletHuddle(BoardSnapshot board, HuddleView current, HuddleView l
 
     /**
      * One measure on the tablet: today's value (the current one always shown), yesterday's beside
-     * it, and the one-tap values that fit it. {@code harm}: a count of harm, where 0 is "No harm".
+     * it, and the one-tap values that fit it. {@code harm}: a count of harm, where 0 is "No harm";
+     * {@code cross}: the ward keeps a safety cross for it, so its harm can be marked present on admission.
      */
-    public record Row(MeasureTile tile, boolean harm) {
+    public record Row(MeasureTile tile, boolean harm, boolean cross) {
+
+        /** Today's harm was marked present on admission. */
+        public boolean presentOnAdmission() {
+            return tile.today() != null && tile.today().presentOnAdmission();
+        }
 
         public boolean entered() {
             return tile.today() != null;

@@ -62,23 +62,24 @@ public class TabletHuddles {
     }
 
     /**
-     * The safety check (the ward's safety measures, the safety cross's first) and the other
+     * The safety check (the ward's safety measures, those with a safety cross first) and the other
      * measures, those with no value today first; otherwise in the board's order.
      */
     static List<TabletHuddle.Group> groups(BoardSnapshot board) {
-        String cross = board.safetyCross() == null ? null : board.safetyCross().measure();
         List<TabletHuddle.Row> safety = new ArrayList<>();
         List<TabletHuddle.Row> others = new ArrayList<>();
+        int crosses = 0;
         for (MeasureTile tile : board.measures()) {
+            boolean cross = board.hasCross(tile.key());
             if (tile.category() == Category.SAFETY) {
-                TabletHuddle.Row row = new TabletHuddle.Row(tile, tile.kind() == Kind.COUNT);
-                if (tile.key().equals(cross)) {
-                    safety.add(0, row);
+                TabletHuddle.Row row = new TabletHuddle.Row(tile, tile.kind() == Kind.COUNT, cross);
+                if (cross) {
+                    safety.add(crosses++, row);
                 } else {
                     safety.add(row);
                 }
             } else {
-                others.add(new TabletHuddle.Row(tile, false));
+                others.add(new TabletHuddle.Row(tile, false, cross));
             }
         }
         List<TabletHuddle.Row> measures = new ArrayList<>(others.stream().filter(r -> !r.entered()).toList());

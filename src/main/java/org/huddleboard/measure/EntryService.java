@@ -34,13 +34,15 @@ public class EntryService {
     public Saved record(Viewer viewer, String wardCode, String measureKey, String day, EntryRequest request) {
         Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
         Access.requireWrite(viewer, ward);
-        MeasureDefinition measure = WardMeasure.onBoard(ward, measureKey)
+        WardMeasure onBoard = WardMeasure.findOnBoard(ward, measureKey)
                 .orElseThrow(() -> ApiProblem.notFound("Measure " + measureKey + " on ward " + wardCode));
+        MeasureDefinition measure = onBoard.measure;
         LocalDate date = parseDate(day);
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
         }
         double value = EntryValues.parse(measure, request.value());
+        boolean onAdmission = presentOnAdmission(onBoard, value, request.presentOnAdmission());
         String note = PublicText.check("note", EntryValues.text("note", request.note(), EntryValues.MAX_NOTE));
         String enteredBy = PublicText.check("enteredBy",
                 EntryValues.text("enteredBy", request.enteredBy(), EntryValues.MAX_NAME));
@@ -60,6 +62,7 @@ public class EntryService {
                     + "); check the current value and send its version to correct it", EntryView.of(entry));
         }
         entry.value = value;
+        entry.presentOnAdmission = onAdmission;
         entry.note = note;
         entry.enteredBy = enteredBy;
         // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
@@ -70,6 +73,21 @@ public class EntryService {
                 measure.key + " " + date, before, view);
         changes.fire(new BoardChanged(ward.code, boardVersion, "measure-entry", view));
         return new Saved(view, created, boardVersion);
+    }
+
+    /** Harm present on admission is a harm measure's mark, for a day with harm: anything else is refused. */
+    static boolean presentOnAdmission(WardMeasure onBoard, double value, Boolean flag) {
+        if (flag == null || !flag) {
+            return false;
+        }
+        if (!onBoard.safetyCross) {
+            throw ApiProblem.invalid("presentOnAdmission", "applies only to a harm measure with a safety cross on "
+                    + "this ward, and " + onBoard.measure.key + " has none");
+        }
+        if (value <= 0) {
+            throw ApiProblem.invalid("presentOnAdmission", "can be true only when harm was recorded (a value above 0)");
+        }
+        return true;
     }
 
     /** Accepts an ISO date, or {@code today} for the trust's current day. */

@@ -28,6 +28,8 @@ public class MeasureEntry extends PanacheEntity {
     @Column(name = "entry_value")
     public double value;
     public String note;
+    /** The day's harm was present when the patient came in: shown on the safety cross, not counted as the ward's harm. */
+    public boolean presentOnAdmission;
     public String enteredBy;
     public Instant enteredAt;
     @Version
@@ -41,11 +43,14 @@ public class MeasureEntry extends PanacheEntity {
         return list("ward = ?1 and date >= ?2 and date <= ?3", ward, from, to);
     }
 
-    /** The latest day up to {@code until} on which harm (a value above zero) was recorded. */
+    /**
+     * The latest day up to {@code until} on which harm (a value above zero) occurred on the ward;
+     * harm present on admission does not count.
+     */
     public static LocalDate lastHarm(Ward ward, MeasureDefinition measure, LocalDate until) {
         return getEntityManager()
                 .createQuery("select max(e.date) from MeasureEntry e where e.ward = ?1 and e.measure = ?2"
-                        + " and e.value > 0 and e.date <= ?3", LocalDate.class)
+                        + " and e.value > 0 and e.presentOnAdmission = false and e.date <= ?3", LocalDate.class)
                 .setParameter(1, ward).setParameter(2, measure).setParameter(3, until)
                 .getSingleResult();
     }

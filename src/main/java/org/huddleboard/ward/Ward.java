@@ -10,8 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 
-import org.huddleboard.measure.MeasureDefinition;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 @Entity
@@ -23,10 +21,6 @@ public class Ward extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     public Csu csu;
-
-    /** The measure whose harm days fill the ward's safety cross; none if the ward has no cross. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    public MeasureDefinition harmMeasure;
 
     /** How long the ward's huddle should take, in minutes: the tablet's and the wall's timer run against it. */
     public int huddleMinutes = 10;

@@ -132,6 +132,9 @@
   // ---- Measures: the safety check and the rest, each row typed or one tap, saved together.
   function valueInput(row) { return row.querySelector('.value-input'); }
   function noteInput(row) { return row.querySelector('.note-input'); }
+  // A harm measure with a safety cross has one toggle: its harm was present on admission ('' elsewhere).
+  function poaInput(row) { return row.querySelector('.poa-input'); }
+  function poa(row) { var box = poaInput(row); return box ? String(box.checked) : ''; }
   function yesNo(row) { return row.dataset.kind === 'YES_NO'; }
 
   function typedValue(row) {
@@ -142,14 +145,16 @@
   function changed(row) {
     var sending = !!row.dataset.saving;
     return typedValue(row) !== ((sending ? row.dataset.sent : row.dataset.initial) || '')
-      || noteInput(row).value.trim() !== ((sending ? row.dataset.sentNote : row.dataset.note) || '');
+      || noteInput(row).value.trim() !== ((sending ? row.dataset.sentNote : row.dataset.note) || '')
+      || poa(row) !== ((sending ? row.dataset.sentPoa : row.dataset.poa) || '');
   }
 
   // Saves of a row on their way (more than one when it is corrected while the first waits).
-  function sending(row, text, note) {
+  function sending(row, text, note, onAdmission) {
     row.dataset.saving = String(Number(row.dataset.saving || 0) + 1);
     row.dataset.sent = text;
     row.dataset.sentNote = note;
+    row.dataset.sentPoa = onAdmission;
   }
 
   function sent(row) {
@@ -158,6 +163,7 @@
     delete row.dataset.saving;
     delete row.dataset.sent;
     delete row.dataset.sentNote;
+    delete row.dataset.sentPoa;
   }
 
   function shown(row, value) {
@@ -211,6 +217,10 @@
       row.dataset.note = entry.note || '';
       if (yesNo(row)) { pressYesNo(row, row.dataset.initial); } else { valueInput(row).value = row.dataset.initial; }
       noteInput(row).value = row.dataset.note;
+      if (poaInput(row)) {
+        row.dataset.poa = String(!!entry.presentOnAdmission);
+        poaInput(row).checked = !!entry.presentOnAdmission;
+      }
     }
   }
 
@@ -242,21 +252,23 @@
       value = text === '' || isNaN(number) ? text : number;
     }
     var note = noteInput(row).value.trim();
+    var onAdmission = poa(row);
     var body = { value: value };
     if (note) { body.note = note; }
+    if (onAdmission === 'true') { body.presentOnAdmission = true; }
     if (initials()) { body.enteredBy = initials(); }
     if (row.dataset.version !== '') { body.version = Number(row.dataset.version); }
     var name = row.querySelector('.row-name').textContent;
-    sending(row, text, note);
+    sending(row, text, note, onAdmission);
     show(line, 'waiting', 'Saving…');
     send('PUT', entryUrl(row), body, name + ' ' + (text === '' ? '(no value)' : shown(row, value)), line,
       waitingText(row, value)).then(function (r) {
-      answered(row, r, text, note);
+      answered(row, r, text, note, onAdmission);
     });
   }
 
-  // The server's answer to a value sent from this row (text and note: what was sent).
-  function answered(row, r, text, note) {
+  // The server's answer to a value sent from this row (text, note and present on admission: what was sent).
+  function answered(row, r, text, note, onAdmission) {
     var line = row.querySelector('.row-state');
     sent(row);
     if (row.dataset.saving) { // a later value of this row is on its way: its answer says how it went
@@ -264,9 +276,13 @@
       return;
     }
     if (r.ok) {
-      var typedSince = typedValue(row) !== text || noteInput(row).value.trim() !== note;
+      var typedSince = typedValue(row) !== text || noteInput(row).value.trim() !== note || poa(row) !== onAdmission;
       stored(row, r.json, typedSince);
-      if (typedSince) { row.dataset.initial = asTyped(row, r.json.value); row.dataset.note = r.json.note || ''; }
+      if (typedSince) {
+        row.dataset.initial = asTyped(row, r.json.value);
+        row.dataset.note = r.json.note || '';
+        if (poaInput(row)) { row.dataset.poa = String(!!r.json.presentOnAdmission); }
+      }
       show(line, 'saved', 'Saved, on the board now');
     } else if (r.status === 409 && r.json && r.json.current) {
       var now = r.json.current;
@@ -274,6 +290,7 @@
       stored(row, now, true);
       row.dataset.initial = asTyped(row, now.value);
       row.dataset.note = now.note || '';
+      if (poaInput(row)) { row.dataset.poa = String(!!now.presentOnAdmission); }
       show(line, 'refused', 'Changed on another tablet (now ' + shown(row, now.value)
         + '). Check it, then save again.');
     } else {
@@ -291,7 +308,8 @@
       var value = change.body.value;
       if (yesNo(row)) { pressYesNo(row, asTyped(row, value)); } else { valueInput(row).value = String(value); }
       noteInput(row).value = change.body.note || '';
-      sending(row, asTyped(row, value), change.body.note || '');
+      if (poaInput(row)) { poaInput(row).checked = change.body.presentOnAdmission === true; }
+      sending(row, asTyped(row, value), change.body.note || '', poa(row));
       kept[change.key] = row;
       show(row.querySelector('.row-state'), 'waiting', waitingText(row, value));
     });
@@ -299,7 +317,7 @@
       var row = kept[change.key];
       if (row) {
         delete kept[change.key];
-        answered(row, answer, row.dataset.sent, row.dataset.sentNote);
+        answered(row, answer, row.dataset.sent, row.dataset.sentNote, row.dataset.sentPoa || '');
       }
     });
   }
@@ -310,6 +328,9 @@
 
   main.addEventListener('input', function (event) {
     if (event.target.closest('.measure-row')) { updateCounts(); }
+  });
+  main.addEventListener('change', function (event) {
+    if (event.target.classList.contains('poa-input')) { updateCounts(); }
   });
 
   main.addEventListener('click', function (event) {

@@ -30,7 +30,7 @@ class BoardResourceTest {
                 .body("measures.history", everyItem(hasSize(14)))
                 .body("measures[0].category", equalTo("SAFETY"))
                 .body("measures.find { it.key == 'falls' }.history[13].date", equalTo(today))
-                .body("safetyCross.measure", equalTo("falls"));
+                .body("safetyCrosses.measure", equalTo(java.util.List.of("falls", "medication-incidents")));
     }
 
     @Test

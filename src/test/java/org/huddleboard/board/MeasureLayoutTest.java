@@ -113,7 +113,8 @@ class MeasureLayoutTest {
 
     private static MeasureTile tile(String key, Category category, String unit, Double value, String note) {
         EntryView today = value == null ? null
-                : new EntryView("ward-x", key, LocalDate.now(), value, note, "AB", Instant.now(), 0, Status.GREEN);
+                : new EntryView("ward-x", key, LocalDate.now(), value, note, "AB", Instant.now(), 0, Status.GREEN,
+                        false);
         return new MeasureTile(key, "Measure " + key, category, unit, Kind.COUNT, Direction.LOWER_IS_BETTER, 0, 0, 0,
                 100, today, Status.GREEN, List.of());
     }

@@ -39,7 +39,6 @@ public class WallFixtures {
         ward.name = name;
         ward.csu = Csu.<Csu> listAll().get(0);
         List<MeasureDefinition> measures = MeasureDefinition.listAll();
-        ward.harmMeasure = measures.stream().filter(m -> m.key.equals("falls")).findFirst().orElseThrow();
         ward.persist();
         LocalDate today = clock.today();
         int order = 0;
@@ -49,6 +48,7 @@ public class WallFixtures {
             wm.ward = ward;
             wm.measure = m;
             wm.sortOrder = order++;
+            wm.safetyCross = m.key.equals("falls");
             wm.persist();
             if (order % 2 == 0) {
                 continue;

@@ -109,7 +109,7 @@ class EscalationsWallBrowserTest {
         assertTrue((Boolean) js("return getComputedStyle(document.getElementById('not-live')).visibility === 'hidden'"),
                 "no not-live banner");
         assertTrue((Boolean) js("return document.querySelectorAll('#measures .tile').length > 0"
-                + " && !!document.querySelector('#ideas h2') && !!document.querySelector('#safety-cross .cross')"),
+                + " && !!document.querySelector('#ideas h2') && !!document.querySelector('#measures .cross')"),
                 "the other regions are still there");
     }
 

@@ -21,7 +21,7 @@ final class WallFit {
         return (Map<String, Object>) driver.executeScript("var d = document.documentElement, problems = [];"
                 + "if (d.scrollHeight > innerHeight || d.scrollWidth > innerWidth || document.body.scrollHeight > innerHeight)"
                 + "  problems.push('page ' + d.scrollWidth + 'x' + d.scrollHeight);"
-                + "['measures', 'ideas', 'safety-cross', 'escalations', 'actions', 'thanks'].forEach(function (id) {"
+                + "['measures', 'ideas', 'escalations', 'actions', 'thanks'].forEach(function (id) {"
                 + "  var r = document.getElementById(id); if (!r || r.hidden) { return; }"
                 + "  var box = r.getBoundingClientRect();"
                 + "  if (box.bottom > innerHeight || box.right > innerWidth) { problems.push(id + ' off screen'); }"

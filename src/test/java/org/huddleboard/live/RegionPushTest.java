@@ -56,7 +56,8 @@ class RegionPushTest {
                 assertEquals("snapshot", snapshot.get("type").asText());
                 assertTrue(snapshot.at("/regions/measures").asText().contains("data-measure=\"obs-on-time\""),
                         "the snapshot carries the rendered board");
-                assertTrue(snapshot.at("/regions/safety-cross").asText().contains("Safety cross"));
+                assertTrue(snapshot.at("/regions/measures").asText().contains("Safety cross"),
+                        "the safety crosses are part of the measures region");
                 assertTrue(snapshot.at("/regions/ideas").asText().startsWith("<section id=\"ideas\""));
                 assertTrue(snapshot.at("/regions/escalations").asText().startsWith("<section id=\"escalations\""));
                 assertTrue(snapshot.path("board").isMissingNode(), "no JSON board for a wall page");
@@ -85,12 +86,12 @@ class RegionPushTest {
             TestApi.putEntry(WARD, "falls", "2025-06-02", "{\"value\": 0}").statusCode(201);
             for (LiveClient wall : walls) {
                 JsonNode changed = wall.next(10);
-                assertEquals(List.of("measures", "safety-cross"), names(changed.get("regions")),
-                        "the harm measure also changes the safety cross, and still not the ideas");
+                assertEquals(List.of("measures"), names(changed.get("regions")),
+                        "the harm measure's cross is in the measures region; still not the ideas");
             }
             System.out.printf("[RegionPushTest] harm change, 5 wall pages: %d region rendering(s)%n",
                     regions.renderCount() - afterOne);
-            assertEquals(2, regions.renderCount() - afterOne, "measures and safety cross, once each");
+            assertEquals(1, regions.renderCount() - afterOne, "the measures, with their crosses, once");
             assertFalse(api.next(10).path("change").isMissingNode());
         } finally {
             walls.forEach(LiveClient::close);
