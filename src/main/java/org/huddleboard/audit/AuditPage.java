@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.huddleboard.access.Role;
+import org.huddleboard.common.Moments;
 import org.huddleboard.ward.Ward;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -66,7 +67,7 @@ public class AuditPage {
         Map<String, String> names = wards.stream().collect(Collectors.toMap(WardChoice::code, WardChoice::name));
         List<Line> lines = audit.browse(ward, from, to, String.valueOf(SHOWN)).stream()
                 .map(l -> new Line(l, l.ward() == null ? null : names.getOrDefault(l.ward(), l.ward()),
-                        AuditValues.changes(l.before(), l.after())))
+                        AuditValues.changes(Moments::words, l.before(), l.after())))
                 .toList();
         return Templates.audit(new Filter(ward, from, to), wards, lines);
     }

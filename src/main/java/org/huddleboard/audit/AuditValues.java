@@ -1,11 +1,15 @@
 package org.huddleboard.audit;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +23,7 @@ public final class AuditValues {
     static final int SHORT = 60;
     static final String NONE = "(none)";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*Z");
 
     /** One changed field; {@code field} is null when the value has no fields. */
     public record Change(String field, String before, String beforeFull, String after, String afterFull) {
@@ -27,7 +32,8 @@ public final class AuditValues {
     private AuditValues() {
     }
 
-    static List<Change> changes(String before, String after) {
+    /** Moments inside the values read in words too, through {@code when}. */
+    static List<Change> changes(Function<Instant, String> when, String before, String after) {
         JsonNode b = parse(before);
         JsonNode a = parse(after);
         if ((b == null || b.isObject()) && (a == null || a.isObject()) && (a != null || b != null)) {
@@ -41,14 +47,14 @@ public final class AuditValues {
                 if (b != null && a != null && same(was, now)) {
                     continue;
                 }
-                changes.add(change(words(f), text(was), text(now)));
+                changes.add(change(words(f), text(was, when), text(now, when)));
             }
             return changes;
         }
         if (before == null && after == null) {
             return List.of();
         }
-        return List.of(change(null, b == null ? raw(before) : text(b), a == null ? raw(after) : text(a)));
+        return List.of(change(null, b == null ? raw(before) : text(b, when), a == null ? raw(after) : text(a, when)));
     }
 
     private static Change change(String field, String before, String after) {
@@ -87,9 +93,16 @@ public final class AuditValues {
         return value == null ? NONE : value;
     }
 
-    static String text(JsonNode node) {
+    static String text(JsonNode node, Function<Instant, String> when) {
         if (node == null || node.isNull()) {
             return NONE;
+        }
+        if (node.isTextual() && INSTANT.matcher(node.asText()).matches()) {
+            try {
+                return when.apply(Instant.parse(node.asText()));
+            } catch (DateTimeParseException e) {
+                // Not a moment after all: shown as the text it is.
+            }
         }
         if (node.isTextual()) {
             return node.asText().isEmpty() ? NONE : "'" + node.asText() + "'";
@@ -103,10 +116,10 @@ public final class AuditValues {
         }
         List<String> parts = new ArrayList<>();
         if (node.isArray()) {
-            node.forEach(n -> parts.add(text(n)));
+            node.forEach(n -> parts.add(text(n, when)));
             return parts.isEmpty() ? NONE : String.join(", ", parts);
         }
-        node.fields().forEachRemaining(e -> parts.add(words(e.getKey()) + " " + text(e.getValue())));
+        node.fields().forEachRemaining(e -> parts.add(words(e.getKey()) + " " + text(e.getValue(), when)));
         return String.join(", ", parts);
     }
 
