@@ -73,7 +73,8 @@ public class DevicesPage {
             @FormParam("role") String role, @FormParam("name") String name) {
         try {
             DeviceView device = pairing.pair(access.viewer(), code, ward, role, name);
-            return Response.ok(render("Paired " + device.name() + " to " + device.ward() + ". It will show its "
+            String wardName = Ward.findByCode(device.ward()).map(w -> w.name).orElse(device.ward());
+            return Response.ok(render("Paired " + device.name() + " to " + wardName + ". It will show its "
                     + ("display".equals(device.role()) ? "board" : "ward's page") + " within a few seconds.", null))
                     .build();
         } catch (ApiProblem refused) {

@@ -42,6 +42,16 @@ class StaffPagesTest {
     }
 
     @Test
+    void pairingOnThePageSaysTheWardByName() {
+        TestAuth.Waiting waiting = TestAuth.startPairing();
+        as("admin").contentType(ContentType.URLENC).formParam("code", waiting.code()).formParam("ward", "ward-14")
+                .formParam("role", "ward").formParam("name", "Named tablet")
+                .post("/devices/pair").then().statusCode(200)
+                .body(containsString("Paired Named tablet to Ward 14 · Elderly Care."));
+        TestAuth.collect(waiting);
+    }
+
+    @Test
     void revokingAScreenTakesASecondStepThatSaysWhatWillHappen() {
         String token = TestAuth.pair("ward-12", "display", "Screen to confirm");
         int id = as("admin").get("/api/devices").then().extract().path("find { it.name == 'Screen to confirm' }.id");
