@@ -2,6 +2,8 @@ package org.huddleboard.access;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,10 +40,23 @@ public class DevicesPage {
     public record WardChoice(String code, String name) {
     }
 
+    /** A paired device as the page shows it: its ward by name. */
+    public record Shown(DeviceView device, String wardName) {
+        public boolean display() {
+            return "display".equals(device.role());
+        }
+
+        public String kind() {
+            return display() ? "wall screen" : "ward tablet";
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance devices(Viewer viewer, List<DeviceView> devices, List<WardChoice> wards,
+        static native TemplateInstance devices(Viewer viewer, List<Shown> devices, List<WardChoice> wards,
                 String message, String error);
+
+        static native TemplateInstance revoke(Shown device);
     }
 
     @GET
@@ -58,7 +73,8 @@ public class DevicesPage {
             @FormParam("role") String role, @FormParam("name") String name) {
         try {
             DeviceView device = pairing.pair(access.viewer(), code, ward, role, name);
-            return Response.ok(render("Paired " + device.name() + " to " + device.ward() + ". It will show its "
+            String wardName = Ward.findByCode(device.ward()).map(w -> w.name).orElse(device.ward());
+            return Response.ok(render("Paired " + device.name() + " to " + wardName + ". It will show its "
                     + ("display".equals(device.role()) ? "board" : "ward's page") + " within a few seconds.", null))
                     .build();
         } catch (ApiProblem refused) {
@@ -79,6 +95,16 @@ public class DevicesPage {
         }
     }
 
+    /** The second step before a revocation, so a slip of the finger cannot blank a ward's screen. */
+    @GET
+    @Path("/{id}/revoke")
+    @Operation(hidden = true)
+    public Response confirmRevoke(@PathParam("id") long id) {
+        return shown(access.viewer()).stream().filter(d -> d.device().id() == id).findFirst()
+                .map(d -> Response.ok(Templates.revoke(d)).build())
+                .orElseGet(() -> Response.seeOther(URI.create("/devices")).build());
+    }
+
     @POST
     @Path("/{id}/revoke")
     @Operation(hidden = true)
@@ -91,6 +117,11 @@ public class DevicesPage {
         Viewer viewer = access.viewer();
         List<WardChoice> wards = Ward.listWithCsu().stream().filter(viewer::canManageDevices)
                 .map(w -> new WardChoice(w.code, w.name)).toList();
-        return Templates.devices(viewer, pairing.list(viewer), wards, message, error);
+        return Templates.devices(viewer, shown(viewer), wards, message, error);
+    }
+
+    private List<Shown> shown(Viewer viewer) {
+        Map<String, String> names = Ward.listWithCsu().stream().collect(Collectors.toMap(w -> w.code, w -> w.name));
+        return pairing.list(viewer).stream().map(d -> new Shown(d, names.getOrDefault(d.ward(), d.ward()))).toList();
     }
 }

@@ -1,7 +1,9 @@
 package org.huddleboard.access;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,13 +45,17 @@ public class PeoplePage {
     public record Option(String code, String name, boolean selected) {
     }
 
-    public record Row(PersonView person, List<Option> roles, List<Option> wards, List<Option> csus) {
+    /** A CSU's checkbox with its wards' checkboxes under it, in place of two cramped multi-selects. */
+    public record Group(Option csu, List<Option> wards) {
+    }
+
+    public record Row(PersonView person, List<Option> roles, List<Group> scope, String scopeSummary) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance people(List<Row> rows, List<Option> roles, List<Option> wards,
-                List<Option> csus, String message, String error);
+        static native TemplateInstance people(List<Row> rows, List<Option> roles, List<Group> scope, String message,
+                String error);
     }
 
     @GET
@@ -98,10 +104,25 @@ public class PeoplePage {
         List<String> roles = Arrays.stream(Role.values()).filter(r -> !r.isDevice()).map(Role::roleName).toList();
         List<Row> rows = people.list().stream().map(p -> new Row(p,
                 roles.stream().map(r -> new Option(r, r, r.equals(p.role()))).toList(),
-                wards.stream().map(w -> new Option(w.code, w.name, p.wards().contains(w.code))).toList(),
-                csus.stream().map(c -> new Option(c.code, c.name, p.csus().contains(c.code))).toList())).toList();
+                scope(csus, wards, p.csus(), p.wards()), summary(csus, wards, p.csus(), p.wards()))).toList();
         return Templates.people(rows, roles.stream().map(r -> new Option(r, r, r.equals("lead"))).toList(),
-                wards.stream().map(w -> new Option(w.code, w.name, false)).toList(),
-                csus.stream().map(c -> new Option(c.code, c.name, false)).toList(), message, error);
+                scope(csus, wards, List.of(), List.of()), message, error);
+    }
+
+    private static List<Group> scope(List<Csu> csus, List<Ward> wards, Collection<String> chosenCsus,
+            Collection<String> chosenWards) {
+        return csus.stream().map(c -> new Group(new Option(c.code, c.name, chosenCsus.contains(c.code)),
+                wards.stream().filter(w -> w.csu.code.equals(c.code))
+                        .map(w -> new Option(w.code, w.name, chosenWards.contains(w.code))).toList()))
+                .toList();
+    }
+
+    /** What the closed scope list says: the CSUs and wards ticked, by name. */
+    private static String summary(List<Csu> csus, List<Ward> wards, Collection<String> chosenCsus,
+            Collection<String> chosenWards) {
+        List<String> names = new ArrayList<>();
+        csus.stream().filter(c -> chosenCsus.contains(c.code)).forEach(c -> names.add(c.name + " (CSU)"));
+        wards.stream().filter(w -> chosenWards.contains(w.code)).forEach(w -> names.add(w.name));
+        return names.isEmpty() ? "no wards or CSUs" : String.join(", ", names);
     }
 }

@@ -2,7 +2,10 @@ package org.huddleboard.audit;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.huddleboard.access.Role;
+import org.huddleboard.common.Moments;
 import org.huddleboard.ward.Ward;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -41,9 +45,16 @@ public class AuditPage {
         }
     }
 
+    public record WardChoice(String code, String name) {
+    }
+
+    /** A line as the page shows it: the ward by name, before and after as readable changes. */
+    public record Line(AuditResource.AuditLine line, String wardName, List<AuditValues.Change> changes) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance audit(Filter filter, List<String> wards, List<AuditResource.AuditLine> lines);
+        static native TemplateInstance audit(Filter filter, List<WardChoice> wards, List<Line> lines);
     }
 
     @GET
@@ -51,7 +62,13 @@ public class AuditPage {
     @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("ward") String ward, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        List<String> wards = Ward.listWithCsu().stream().map(w -> w.code).sorted().toList();
-        return Templates.audit(new Filter(ward, from, to), wards, audit.browse(ward, from, to, String.valueOf(SHOWN)));
+        List<WardChoice> wards = Ward.listWithCsu().stream().map(w -> new WardChoice(w.code, w.name))
+                .sorted(Comparator.comparing(WardChoice::name)).toList();
+        Map<String, String> names = wards.stream().collect(Collectors.toMap(WardChoice::code, WardChoice::name));
+        List<Line> lines = audit.browse(ward, from, to, String.valueOf(SHOWN)).stream()
+                .map(l -> new Line(l, l.ward() == null ? null : names.getOrDefault(l.ward(), l.ward()),
+                        AuditValues.changes(Moments::words, l.before(), l.after())))
+                .toList();
+        return Templates.audit(new Filter(ward, from, to), wards, lines);
     }
 }

@@ -31,6 +31,7 @@ import org.huddleboard.access.Access;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.common.ApiProblem;
+import org.huddleboard.common.Moments;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.ward.Ward;
 
@@ -239,7 +240,7 @@ public class EscalationsPage {
     }
 
     private String moment(Instant at) {
-        return at == null ? null : MOMENT.format(at.atZone(clock.zone()));
+        return at == null ? null : Moments.words(at, clock.zone(), clock.now());
     }
 
     static String actionLabel(String action) {

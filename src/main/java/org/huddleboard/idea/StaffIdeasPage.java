@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.huddleboard.access.Access;
 import org.huddleboard.access.Viewer;
+import org.huddleboard.common.Moments;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.measure.MeasureDefinition;
 import org.huddleboard.ward.Ward;
@@ -47,7 +48,6 @@ import io.smallrye.common.annotation.Blocking;
 public class StaffIdeasPage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     @Inject
     IdeaService ideas;
@@ -236,6 +236,6 @@ public class StaffIdeasPage {
     }
 
     String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant.atZone(clock.zone()));
+        return instant == null ? null : Moments.words(instant, clock.zone(), clock.now());
     }
 }
