@@ -47,6 +47,9 @@ public class SignInService {
     public record Throttled(Instant until) implements Outcome {
     }
 
+    private static final java.time.format.DateTimeFormatter RETRY_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'on' EEE d MMM yyyy", Locale.UK);
+
     public Outcome signIn(String username, String password, String source) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.now();
@@ -62,7 +65,9 @@ public class SignInService {
             String subject = (found.isEmpty() ? "unknown or inactive user" : "wrong password") + " from " + source;
             Optional<Instant> blocked = throttle.blockedUntil(name, source, now);
             if (blocked.isPresent()) {
-                subject += "; this source may try this name again at " + blocked.get();
+                // Read by people on the audit page, later: the trust's time, whole, not an ISO instant.
+                subject += "; this source may try this name again at "
+                        + RETRY_TIME.format(blocked.get().atZone(clock.zone()));
             }
             audit.recordAnonymous(name, "sign-in.failed", subject);
             return new Refused();
