@@ -30,6 +30,15 @@ public class Access {
         return ward;
     }
 
+    /** The ward, if this viewer may see it: 404 if there is no such ward, 403 with {@code refusal} otherwise. */
+    public static Ward readable(Viewer viewer, String wardCode, String refusal) {
+        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
+        if (!viewer.canRead(ward)) {
+            throw ApiProblem.forbidden(refusal);
+        }
+        return ward;
+    }
+
     public static void requireWrite(Viewer viewer, Ward ward) {
         if (!viewer.canWrite(ward)) {
             throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot change anything"

@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.access.Access;
 import org.huddleboard.access.Viewer;
-import org.huddleboard.common.ApiProblem;
 import org.huddleboard.common.TrustClock;
 import org.huddleboard.escalation.EscalationSummaries;
 import org.huddleboard.huddle.HuddleBoards;
@@ -42,11 +42,7 @@ public class BoardService {
 
     /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
     public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
-        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
-        if (!viewer.canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see the board of ward " + wardCode);
-        }
-        return build(ward);
+        return build(Access.readable(viewer, wardCode, "You may not see the board of ward " + wardCode));
     }
 
     /** The board for a caller that checked scope itself (the live board checks it at the handshake). */

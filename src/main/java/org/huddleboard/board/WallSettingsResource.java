@@ -84,11 +84,7 @@ public class WallSettingsResource {
     }
 
     private static Ward readable(Viewer viewer, String code) {
-        Ward ward = Ward.findByCode(code).orElseThrow(() -> ApiProblem.notFound("Ward " + code));
-        if (!viewer.canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see ward " + code);
-        }
-        return ward;
+        return Access.readable(viewer, code, "You may not see ward " + code);
     }
 
     private static WallSettings settings(Ward w) {

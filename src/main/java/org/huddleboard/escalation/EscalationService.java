@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.access.Access;
 import org.huddleboard.access.Person;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
@@ -54,10 +55,7 @@ public class EscalationService {
 
     /** The ward's escalations not yet closed, oldest first, with what the caller may do with each. */
     public List<EscalationView> forWard(Viewer viewer, String wardCode) {
-        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
-        if (!viewer.canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see the escalations of ward " + wardCode);
-        }
+        Ward ward = Access.readable(viewer, wardCode, "You may not see the escalations of ward " + wardCode);
         return Escalation.notClosed(ward).stream().map(e -> withAllowed(viewer, e)).toList();
     }
 

@@ -37,11 +37,7 @@ public class WardChanges {
     Event<BoardChanged> changes;
 
     Ward readable(Viewer viewer, String code) {
-        Ward ward = Ward.findByCode(code).orElseThrow(() -> ApiProblem.notFound("Ward " + code));
-        if (!viewer.canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see ward " + code);
-        }
-        return ward;
+        return Access.readable(viewer, code, "You may not see ward " + code);
     }
 
     Ward writable(Viewer viewer, String code) {

@@ -192,11 +192,7 @@ public class IdeaService {
     }
 
     static Ward readable(Viewer viewer, String wardCode) {
-        Ward ward = Ward.findByCode(wardCode).orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode));
-        if (!viewer.canRead(ward)) {
-            throw ApiProblem.forbidden("You may not see the ideas of ward " + wardCode);
-        }
-        return ward;
+        return Access.readable(viewer, wardCode, "You may not see the ideas of ward " + wardCode);
     }
 
     static Ward writable(Viewer viewer, String wardCode) {
