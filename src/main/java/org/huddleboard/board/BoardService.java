@@ -64,7 +64,7 @@ public class BoardService {
         List<SafetyCross> crosses = new ArrayList<>();
         for (WardMeasure wm : sorted(WardMeasure.listForWard(ward))) {
             Map<LocalDate, MeasureEntry> byDate = entries.getOrDefault(wm.measure.id, Map.of());
-            tiles.add(tile(wm.measure, byDate, from, today));
+            tiles.add(tile(wm, byDate, from, today));
             if (wm.safetyCross) {
                 crosses.add(safetyCross(ward, wm.measure, byDate, today));
             }
@@ -83,18 +83,19 @@ public class BoardService {
                 .toList();
     }
 
-    private static MeasureTile tile(MeasureDefinition m, Map<LocalDate, MeasureEntry> byDate, LocalDate from,
+    private static MeasureTile tile(WardMeasure wm, Map<LocalDate, MeasureEntry> byDate, LocalDate from,
             LocalDate today) {
+        MeasureDefinition m = wm.measure;
         List<MeasureTile.DayValue> history = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
             MeasureEntry e = byDate.get(d);
             Double value = e == null ? null : e.value;
-            history.add(new MeasureTile.DayValue(d, value, m.statusOf(value)));
+            history.add(new MeasureTile.DayValue(d, value, wm.statusOf(value)));
         }
         MeasureEntry current = byDate.get(today);
-        return new MeasureTile(m.key, m.name, m.category, m.unit, m.kind, m.direction, m.target, m.amberThreshold,
-                m.minValue, m.maxValue, current == null ? null : EntryView.of(current),
-                m.statusOf(current == null ? null : current.value),
+        return new MeasureTile(m.key, m.name, m.category, m.unit, m.kind, m.direction, wm.effectiveTarget(),
+                wm.effectiveAmberThreshold(), m.minValue, m.maxValue, current == null ? null : EntryView.of(current, wm),
+                wm.statusOf(current == null ? null : current.value),
                 history);
     }
 

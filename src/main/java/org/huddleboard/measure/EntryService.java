@@ -51,7 +51,7 @@ public class EntryService {
         long boardVersion = Ward.nextBoardVersion(ward);
         MeasureEntry entry = MeasureEntry.findFor(ward, measure, date).orElse(null);
         boolean created = entry == null;
-        EntryView before = created ? null : EntryView.of(entry);
+        EntryView before = created ? null : EntryView.of(entry, onBoard);
         if (created) {
             entry = new MeasureEntry();
             entry.ward = ward;
@@ -59,7 +59,7 @@ public class EntryService {
             entry.date = date;
         } else if (request.version() == null || request.version() != entry.version) {
             throw ApiProblem.conflict("This value was changed since you loaded it (now version " + entry.version
-                    + "); check the current value and send its version to correct it", EntryView.of(entry));
+                    + "); check the current value and send its version to correct it", EntryView.of(entry, onBoard));
         }
         entry.value = value;
         entry.presentOnAdmission = onAdmission;
@@ -68,7 +68,7 @@ public class EntryService {
         // Stored with microseconds (what both H2 and PostgreSQL keep), so answer with exactly that.
         entry.enteredAt = clock.now().truncatedTo(ChronoUnit.MICROS);
         entry.persistAndFlush();
-        EntryView view = EntryView.of(entry);
+        EntryView view = EntryView.of(entry, onBoard);
         audit.record(viewer, enteredBy, ward.code, created ? "measure-entry.created" : "measure-entry.corrected",
                 measure.key + " " + date, before, view);
         changes.fire(new BoardChanged(ward.code, boardVersion, "measure-entry", view));

@@ -1,5 +1,6 @@
 package org.huddleboard.measure;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -28,6 +29,12 @@ public class MeasureDefinition extends PanacheEntity {
     /** The smallest and largest value that can be true for this measure; anything outside is refused. */
     public double minValue;
     public double maxValue;
+    /** How to count it, shown to whoever enters it (e.g. "falls since 07:00 yesterday, from Datix"). */
+    public String howToCount;
+    /** When it was taken out of the library: off every board, its history kept. */
+    public Instant retiredAt;
+    /** Increases with every edit, so an edit made on a stale copy is refused. */
+    public int version;
 
     public static Optional<MeasureDefinition> findByKey(String key) {
         return find("key", key).firstResultOptional();
@@ -40,6 +47,11 @@ public class MeasureDefinition extends PanacheEntity {
     }
 
     public Status statusOf(Double value) {
+        return statusOf(value, target, amberThreshold);
+    }
+
+    /** The status against a ward's own target and threshold; harm stays harm whatever the ward's target. */
+    public Status statusOf(Double value, double target, double amberThreshold) {
         if (value == null) {
             return Status.NONE;
         }

@@ -1,5 +1,7 @@
 package org.huddleboard.ward;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,15 @@ public class Ward extends PanacheEntity {
     /** How the ward's wall screen looks; its leads choose. */
     @Enumerated(EnumType.STRING)
     public WallTheme wallTheme = WallTheme.DARK;
+
+    /** When the ward's huddle is held; null: the trust's huddle time. */
+    public LocalTime huddleTime;
+
+    /** When the ward was retired: off every screen and list of live wards, its history kept, its code never reused. */
+    public Instant retiredAt;
+
+    /** Increases with every change to the ward's settings, so an edit made on a stale copy is refused. */
+    public int settingsVersion;
 
     /** Increases with every committed change to this ward's board. */
     public long boardVersion;
