@@ -80,6 +80,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "No token")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No dry run with that token (kept for an hour)")
+    @APIResponse(responseCode = "409", description = "The dry run rejected rows of this file: none of it is applied")
     public Response apply(ApplyRequest request) {
         String token = Params.body(request).token();
         if (token == null || token.isBlank()) {

@@ -48,7 +48,7 @@ public class ImportService {
     /** The live change each ward whose board an import changed gets. */
     static final String KIND = "ward-setup";
 
-    record Upload(ImportKind kind, String fileName, byte[] bytes, String username, Instant at) {
+    record Upload(ImportKind kind, String fileName, byte[] bytes, String username, Instant at, int rejected) {
     }
 
     private final Map<String, Upload> uploads = new LinkedHashMap<>();
@@ -75,9 +75,9 @@ public class ImportService {
         requireAdmin(viewer);
         CsvFile file = CsvFile.parse(bytes, kind);
         String token = kind.code() + "-" + sha256(bytes);
-        List<RowReport> lines = plan(kind, file).lines();
-        keep(token, new Upload(kind, name(fileName), bytes, viewer.name(), clock.now()));
-        return ImportReport.of(kind, name(fileName), token, lines);
+        ImportReport report = ImportReport.of(kind, name(fileName), token, plan(kind, file).lines());
+        keep(token, new Upload(kind, name(fileName), bytes, viewer.name(), clock.now(), report.rejected()));
+        return report;
     }
 
     /** The file a dry run kept under this token, if the same person still may apply it. */
@@ -90,6 +90,11 @@ public class ImportService {
         if (upload == null || upload.at().isBefore(clock.now().minus(KEPT_MINUTES, ChronoUnit.MINUTES))) {
             throw ApiProblem.notFound("A dry run with that token (dry runs are kept for an hour; upload the file"
                     + " again)");
+        }
+        if (upload.rejected() > 0) {
+            throw ApiProblem.conflict(String.format("The dry run rejected %,d rows of this file, so none of it is"
+                    + " applied; correct them (the report says why) and upload the file again", upload.rejected()),
+                    null);
         }
         return upload;
     }
@@ -107,9 +112,8 @@ public class ImportService {
         Planned planned = plan(upload.kind(), file);
         ImportReport report = ImportReport.of(upload.kind(), upload.fileName(), null, planned.lines());
         if (report.rejected() > 0) {
-            throw ApiProblem.conflict(String.format("%,d rows of this file would now be rejected (the data changed"
-                    + " since the dry run); nothing was changed. Run the dry run again to see why", report.rejected()),
-                    null);
+            throw ApiProblem.conflict(String.format("%,d rows of this file are now rejected (the data changed since"
+                    + " the dry run); nothing was changed. Run the dry run again to see why", report.rejected()), null);
         }
         progress.total(report.create() + report.change());
         if (job != null) {
