@@ -6,4 +6,9 @@ package org.huddleboard.imports;
  * from 0 to 100; note: ...").
  */
 public record RowReport(long line, Outcome outcome, String subject, String detail) {
+
+    /** The outcome in lower case, for the page. */
+    public String outcomeCode() {
+        return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -61,7 +61,7 @@ class ImportTest {
         assertEquals("CREATE", outcome(report, 3));
         // The quoted note with a line break in it is one row, reported at the line it starts on: the next is line 7.
         assertEquals("ward-41 falls 2026-06-01", report.getString("lines.find { it.line == 5 }.subject"));
-        assertEquals(12, report.getInt("rows"));
+        assertEquals(11, report.getInt("rows"));
         assertCounts(report, todayEntered ? 1 : 2, todayEntered ? 1 : 0, 0, 9);
         assertTrue(report.getString("token").startsWith("history-"), report.getString("token"));
 
