@@ -59,7 +59,7 @@ public final class ImportJob {
         boolean finished = state == State.DONE || state == State.REFUSED || state == State.FAILED;
         int percent = total == 0 ? (state == State.DONE ? 100 : 0) : (int) (100L * done / total);
         return new ImportJobView(id, kind.code(), fileName, state.name().toLowerCase(java.util.Locale.ROOT),
-                words(), done, total, percent, finished, result == null ? null : result.summary(), error);
+                words(), done, total, percent, finished, result == null ? null : result.doneSummary(), error);
     }
 
     /** What the page says under the bar. */

@@ -22,6 +22,11 @@ public record ImportReport(String kind, String fileName, String token, int rows,
                 rejected);
     }
 
+    /** "48,990 created, 1,000 changed, 10 unchanged": what an apply did. */
+    public String doneSummary() {
+        return String.format("%,d created, %,d changed, %,d unchanged", create, change, unchanged);
+    }
+
     public boolean applicable() {
         return rejected == 0 && create + change > 0;
     }

@@ -135,7 +135,7 @@ public class ImportService {
         counts.put("unchanged", report.unchanged());
         counts.put("wards", boardVersions.keySet());
         audit.record(viewer, null, null, "import." + upload.kind().code(), upload.kind().label + " import: "
-                + report.summary().replace(" to create", " created").replace(" to change", " changed"), null, counts);
+                + report.doneSummary(), null, counts);
         boardVersions.forEach((code, version) -> changes.fire(new BoardChanged(code, version, KIND, counts)));
         return report;
     }
