@@ -58,7 +58,7 @@ public class ImportJobs {
 
     private void run(ImportJob job, Viewer viewer, ImportService.Upload upload) {
         try {
-            job.result = imports.apply(viewer, upload, job);
+            job.result = imports.apply(viewer, upload, job).counts();
             job.state = ImportJob.State.DONE;
         } catch (ApiProblem refused) {
             job.error = refused.reasons();

@@ -22,6 +22,11 @@ public record ImportReport(String kind, String fileName, String token, int rows,
                 rejected);
     }
 
+    /** The counts alone, for a job to keep without holding every row's line in memory. */
+    ImportReport counts() {
+        return new ImportReport(kind, fileName, token, rows, create, change, unchanged, rejected, List.of());
+    }
+
     /** "48,990 created, 1,000 changed, 10 unchanged": what an apply did. */
     public String doneSummary() {
         return String.format("%,d created, %,d changed, %,d unchanged", create, change, unchanged);
