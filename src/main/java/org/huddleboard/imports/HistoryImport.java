@@ -43,6 +43,8 @@ final class HistoryImport {
 
     private final EntityManager em;
     private final LocalDate today;
+    /** The wards this importer may import for; null: every ward. */
+    private final java.util.Set<String> scope;
 
     /** A row that would write: a new day (existing null) or a change to one. */
     record Write(Ward ward, MeasureDefinition measure, LocalDate date, double value, String note, boolean onAdmission,
@@ -56,9 +58,10 @@ final class HistoryImport {
     final List<RowReport> lines = new ArrayList<>();
     final List<Write> writes = new ArrayList<>();
 
-    HistoryImport(EntityManager em, LocalDate today) {
+    HistoryImport(EntityManager em, LocalDate today, java.util.Set<String> scope) {
         this.em = em;
         this.today = today;
+        this.scope = scope;
     }
 
     /** The wards the file names, for locking before anything is read. */
@@ -133,6 +136,9 @@ final class HistoryImport {
             checks.add("ward", "'" + wardCode + "' is not a ward");
         } else if (ward.retiredAt != null) {
             checks.add("ward", ward.code + " is retired");
+        } else if (scope != null && !scope.contains(ward.code)) {
+            checks.add("ward", "you may import only your own wards' history (" + String.join(", ",
+                    new java.util.TreeSet<>(scope)) + "), not " + ward.code + "'s");
         } else {
             String key = row.get("measure").strip();
             onBoard = measures.get(ward).get(key);

@@ -24,7 +24,7 @@ public final class ImportJob {
     final String id;
     final ImportKind kind;
     final String fileName;
-    final String startedBy;
+    final long startedBy;
     final Instant startedAt;
     volatile State state = State.WAITING;
     volatile int done;
@@ -33,7 +33,7 @@ public final class ImportJob {
     volatile String error;
     volatile Instant finishedAt;
 
-    ImportJob(String id, ImportKind kind, String fileName, String startedBy, Instant startedAt) {
+    ImportJob(String id, ImportKind kind, String fileName, long startedBy, Instant startedAt) {
         this.id = id;
         this.kind = kind;
         this.fileName = fileName;

@@ -35,7 +35,7 @@ import io.smallrye.common.annotation.Blocking;
  * it and watch it go. Plain forms: everything but the live progress bar works without JavaScript.
  */
 @Path("/setup/import")
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed({ Role.LEAD_ROLE, Role.ADMIN_ROLE })
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class ImportPage {
@@ -68,7 +68,6 @@ public class ImportPage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance page() {
-        ImportService.requireAdmin(access.viewer());
         return Templates.upload(kinds("history"), null);
     }
 
@@ -125,9 +124,14 @@ public class ImportPage {
         return new Listed(rows.subList(0, Math.min(shown, rows.size())), Math.max(0, rows.size() - shown));
     }
 
-    static List<KindOption> kinds(String chosen) {
+    /** The kinds this viewer may import: a lead, measure history only. */
+    List<KindOption> kinds(String chosen) {
+        boolean admin = access.viewer().role() == Role.ADMIN;
         List<KindOption> options = new ArrayList<>();
         for (ImportKind k : ImportKind.values()) {
+            if (!admin && k != ImportKind.HISTORY) {
+                continue;
+            }
             String columns = String.join(", ", k.required) + " (optional: " + String.join(", ", k.optional) + ")";
             options.add(new KindOption(k.code(), k.label, columns, sample(k), k.code().equals(chosen)));
         }

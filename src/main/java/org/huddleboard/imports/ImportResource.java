@@ -34,7 +34,7 @@ import io.smallrye.common.annotation.Blocking;
 /** Bulk import from CSV: dry run, then apply as a job whose progress can be polled. See src/docs/importing.md. */
 @Path("/api/imports")
 @Tag(name = "Import")
-@RolesAllowed(Role.ADMIN_ROLE)
+@RolesAllowed({ Role.LEAD_ROLE, Role.ADMIN_ROLE })
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -59,7 +59,7 @@ public class ImportResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "The dry run's report")
     @APIResponse(responseCode = "400", description = "Not UTF-8, not CSV, or a header row without the columns")
-    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "403", description = "Not an administrator (a lead may import measure history only)")
     @APIResponse(responseCode = "404", description = "Unknown kind")
     @APIResponse(responseCode = "413", description = "Larger than the server takes")
     public ImportReport dryRun(@PathParam("kind") String kind, @QueryParam("fileName") String fileName,

@@ -48,7 +48,7 @@ public class ImportService {
     /** The live change each ward whose board an import changed gets. */
     static final String KIND = "ward-setup";
 
-    record Upload(ImportKind kind, String fileName, byte[] bytes, String username, Instant at, int rejected) {
+    record Upload(ImportKind kind, String fileName, byte[] bytes, long personId, Instant at, int rejected) {
     }
 
     private final Map<String, Upload> uploads = new LinkedHashMap<>();
@@ -65,32 +65,41 @@ public class ImportService {
     @Inject
     Event<ScopeChanged> scopeChanged;
 
-    static void requireAdmin(Viewer viewer) {
-        if (viewer.role() != Role.ADMIN) {
-            throw ApiProblem.forbidden("Only an administrator may import");
+    /** Admins import anything; a ward's lead imports measure history for their own wards only. */
+    static void requireImporter(Viewer viewer, ImportKind kind) {
+        boolean allowed = viewer.role() == Role.ADMIN || viewer.role() == Role.LEAD && kind == ImportKind.HISTORY;
+        if (!allowed) {
+            throw ApiProblem.forbidden(viewer.role() == Role.LEAD
+                    ? "Only an administrator may import " + kind.label + "; a lead may import their wards' measure history"
+                    : "Only an administrator, or a ward's lead for their wards' measure history, may import");
         }
     }
 
+    /** The wards whose history this viewer may import: null for every ward. */
+    static java.util.Set<String> scope(Viewer viewer) {
+        return viewer.role() == Role.ADMIN ? null : viewer.wards();
+    }
+
     public ImportReport dryRun(Viewer viewer, ImportKind kind, String fileName, byte[] bytes) {
-        requireAdmin(viewer);
+        requireImporter(viewer, kind);
         CsvFile file = CsvFile.parse(bytes, kind);
         String token = kind.code() + "-" + sha256(bytes);
-        ImportReport report = ImportReport.of(kind, name(fileName), token, plan(kind, file).lines());
-        keep(token, new Upload(kind, name(fileName), bytes, viewer.name(), clock.now(), report.rejected()));
+        ImportReport report = ImportReport.of(kind, name(fileName), token, plan(kind, file, viewer).lines());
+        keep(token, new Upload(kind, name(fileName), bytes, viewer.id(), clock.now(), report.rejected()));
         return report;
     }
 
     /** The file a dry run kept under this token, if the same person still may apply it. */
     Upload upload(Viewer viewer, String token) {
-        requireAdmin(viewer);
         Upload upload;
         synchronized (uploads) {
             upload = token == null ? null : uploads.get(token);
         }
-        if (upload == null || upload.at().isBefore(clock.now().minus(KEPT_MINUTES, ChronoUnit.MINUTES))) {
-            throw ApiProblem.notFound("A dry run with that token (dry runs are kept for an hour; upload the file"
-                    + " again)");
+        if (upload == null || upload.personId() != viewer.id() || upload.at().isBefore(clock.now().minus(KEPT_MINUTES, ChronoUnit.MINUTES))) {
+            throw ApiProblem.notFound("A dry run of yours with that token (dry runs are kept for an hour; upload"
+                    + " the file again)");
         }
+        requireImporter(viewer, upload.kind());
         if (upload.rejected() > 0) {
             throw ApiProblem.conflict(String.format("The dry run rejected %,d rows of this file, so none of it is"
                     + " applied; correct them (the report says why) and upload the file again", upload.rejected()),
@@ -102,14 +111,14 @@ public class ImportService {
     /** Applies the file in this one transaction; nothing is written unless every row passes. */
     @TransactionConfiguration(timeout = 900)
     public ImportReport apply(Viewer viewer, Upload upload, ImportJob job) {
-        requireAdmin(viewer);
+        requireImporter(viewer, upload.kind());
         Progress progress = job == null ? Progress.NONE : job.progress();
         if (job != null) {
             job.state = ImportJob.State.CHECKING;
         }
         CsvFile file = CsvFile.parse(upload.bytes(), upload.kind());
         lockNamedWards(upload.kind(), file);
-        Planned planned = plan(upload.kind(), file);
+        Planned planned = plan(upload.kind(), file, viewer);
         ImportReport report = ImportReport.of(upload.kind(), upload.fileName(), null, planned.lines());
         if (report.rejected() > 0) {
             throw ApiProblem.conflict(String.format("%,d rows of this file are now rejected (the data changed since"
@@ -162,10 +171,10 @@ public class ImportService {
     record Planned(List<RowReport> lines, List<Ward> changedWards, Writer apply) {
     }
 
-    private Planned plan(ImportKind kind, CsvFile file) {
+    private Planned plan(ImportKind kind, CsvFile file, Viewer viewer) {
         switch (kind) {
             case HISTORY -> {
-                HistoryImport history = new HistoryImport(em, clock.today());
+                HistoryImport history = new HistoryImport(em, clock.today(), scope(viewer));
                 history.plan(file);
                 return new Planned(history.lines, history.changedWards(), history::apply);
             }

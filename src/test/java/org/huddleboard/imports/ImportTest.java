@@ -170,15 +170,46 @@ class ImportTest {
     }
 
     @Test
-    void onlyAnAdministratorImports() {
+    void onlyAdministratorsImportAndLeadsOnlyTheirOwnWardsHistory() throws Exception {
         byte[] file = sample("history-good.csv");
-        for (String who : List.of("lead", "manager", "executive")) {
-            TestAuth.as(who).contentType("text/csv; charset=utf-8").body(file).post("/api/imports/history/dry-run").then()
-                    .statusCode(403);
+        for (String who : List.of("manager", "executive")) {
+            TestAuth.as(who).contentType("text/csv; charset=utf-8").body(file).post("/api/imports/history/dry-run")
+                    .then().statusCode(403);
+            TestAuth.as(who).get("/setup/import").then().statusCode(403);
         }
-        TestAuth.asTablet("ward-41").contentType("text/csv; charset=utf-8").body(file).post("/api/imports/history/dry-run").then()
-                .statusCode(403);
-        TestAuth.as("lead").get("/setup/import").then().statusCode(403);
+        TestAuth.asTablet("ward-41").contentType("text/csv; charset=utf-8").body(file)
+                .post("/api/imports/history/dry-run").then().statusCode(403);
+        TestAuth.as("lead").contentType("text/csv; charset=utf-8").body(sample("people-good.csv"))
+                .post("/api/imports/people/dry-run").then().statusCode(403);
+        TestAuth.as("lead").contentType("text/csv; charset=utf-8").body(sample("wards-good.csv"))
+                .post("/api/imports/wards/dry-run").then().statusCode(403);
+
+        // The lead of ward-12 and ward-14 imports their wards' history, and no other ward's.
+        JsonPath other = TestAuth.as("lead").contentType("text/csv; charset=utf-8").body(file)
+                .post("/api/imports/history/dry-run").then().statusCode(200).extract().jsonPath();
+        assertEquals("ward: you may import only your own wards' history (ward-12, ward-14), not ward-41's",
+                rejects(other).get(2));
+        assertEquals(5, other.getInt("rejected"));
+        String own = "ward,measure,date,value\nward-14,falls,2026-05-01,0\nward-14,length-of-stay,2026-05-01,6.5\n";
+        JsonPath report = TestAuth.as("lead").contentType("text/csv; charset=utf-8")
+                .body(own.getBytes(StandardCharsets.UTF_8)).post("/api/imports/history/dry-run").then()
+                .statusCode(200).extract().jsonPath();
+        assertCounts(report, 2, 0, 0, 0);
+        // A dry run is applied by whoever ran it.
+        TestAuth.as("admin").contentType(ContentType.JSON).body(Map.of("token", report.getString("token")))
+                .post("/api/imports/jobs").then().statusCode(404);
+        String location = TestAuth.as("lead").contentType(ContentType.JSON)
+                .body(Map.of("token", report.getString("token"))).post("/api/imports/jobs").then().statusCode(202)
+                .extract().header("Location");
+        String state = "";
+        for (int i = 0; i < 100 && !state.equals("done"); i++) {
+            Thread.sleep(100);
+            state = TestAuth.as("lead").get(location).then().statusCode(200).extract().path("state");
+        }
+        assertEquals("done", state);
+        TestAuth.as("manager").get(location).then().statusCode(403);
+        TestAuth.as("admin").get(location).then().statusCode(200);
+        TestAuth.as("lead").get("/setup/import").then().statusCode(200);
     }
 
     @Test
