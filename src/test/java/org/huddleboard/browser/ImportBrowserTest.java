@@ -60,6 +60,7 @@ class ImportBrowserTest {
 
         open("/setup/import");
         violations.addAll(Axe.seriousOrCritical(driver, "/setup/import"));
+        Browser.saveScreenshot(driver, "import-upload.png");
         // A file with a bad row: the report says why, and Apply cannot be pressed.
         upload(file("bad", "ward,measure,date,value\r\n" + WARD + ",obs-on-time,2025-01-02,93\r\n" + WARD
                 + ",obs-on-time,2025-01-03,130\r\n"));
@@ -70,6 +71,7 @@ class ImportBrowserTest {
                 .contains("1 to create, 0 to change, 0 unchanged, 1 rejected"));
         assertFalse(driver.findElement(By.cssSelector(".import-apply button")).isEnabled(), "Apply is disabled");
         violations.addAll(Axe.seriousOrCritical(driver, "dry run report"));
+        Browser.saveScreenshot(driver, "import-report.png");
 
         // A good file: 1,200 days of history long before the demo's, and today's staffing fill rate.
         StringBuilder csv = new StringBuilder("ward,measure,date,value,note\r\n");
@@ -95,6 +97,7 @@ class ImportBrowserTest {
         String result = driver.findElement(By.id("import-result")).getText();
         assertTrue(result.matches("1,20[01] created, [01] changed, 0 unchanged"), result);
         violations.addAll(Axe.seriousOrCritical(driver, "import job"));
+        Browser.saveScreenshot(driver, "import-done.png");
         assertEquals(List.of(), violations);
 
         JsonPath board = JsonPath.from(TestApi.board(WARD));
