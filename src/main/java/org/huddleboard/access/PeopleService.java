@@ -26,9 +26,12 @@ import org.huddleboard.ward.Ward;
 public class PeopleService {
 
     /** An address a mail server takes: plain ASCII, one @, a dotted domain. Nothing more exotic is needed here. */
-    private static final Pattern EMAIL = Pattern.compile(
+    public static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9_%+'-]+(\\.[A-Za-z0-9_%+'-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    /** What a username may be, after it is lower-cased. */
+    public static final String USERNAME = "[a-z0-9._-]{2,60}";
 
     @Inject
     TrustClock clock;
@@ -50,7 +53,7 @@ public class PeopleService {
             throw ApiProblem.invalid("body", "is required");
         }
         String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
-        if (!username.matches("[a-z0-9._-]{2,60}")) {
+        if (!username.matches(USERNAME)) {
             throw ApiProblem.invalid("username", "must be 2 to 60 letters, digits, dots, dashes or underscores");
         }
         if (Person.findByUsername(username).isPresent()) {
@@ -161,7 +164,7 @@ public class PeopleService {
         return found;
     }
 
-    private static Role personRole(String role) {
+    public static Role personRole(String role) {
         if (role == null) {
             return null;
         }

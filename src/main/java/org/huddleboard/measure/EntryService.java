@@ -76,7 +76,7 @@ public class EntryService {
     }
 
     /** Harm present on admission is a harm measure's mark, for a day with harm: anything else is refused. */
-    static boolean presentOnAdmission(WardMeasure onBoard, double value, Boolean flag) {
+    public static boolean presentOnAdmission(WardMeasure onBoard, double value, Boolean flag) {
         if (flag == null || !flag) {
             return false;
         }

@@ -7,16 +7,16 @@ import org.huddleboard.common.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Turns the JSON value a tablet sent into the number stored, or refuses it with the reason. */
-final class EntryValues {
+public final class EntryValues {
 
-    static final int MAX_NOTE = 200;
+    public static final int MAX_NOTE = 200;
     static final int MAX_NAME = 40;
 
     private EntryValues() {
     }
 
     /** The value as stored, if it is of the measure's kind and inside the measure's own range. */
-    static double parse(MeasureDefinition measure, JsonNode value) {
+    public static double parse(MeasureDefinition measure, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             throw ApiProblem.invalid("value", "is required");
         }
@@ -53,7 +53,7 @@ final class EntryValues {
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    static String text(String field, String text, int max) {
+    public static String text(String field, String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
