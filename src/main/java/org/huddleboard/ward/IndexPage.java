@@ -53,7 +53,7 @@ public class IndexPage {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
         }
         Map<String, List<IndexWard>> byCsu = new LinkedHashMap<>();
-        for (Ward w : Ward.listWithCsu().stream().filter(viewer::canRead).toList()) {
+        for (Ward w : Ward.listLiveWithCsu().stream().filter(viewer::canRead).toList()) {
             byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>())
                     .add(new IndexWard(w.code, w.name, viewer.canWrite(w)));
         }
