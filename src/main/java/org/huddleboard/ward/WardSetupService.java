@@ -204,6 +204,10 @@ public class WardSetupService {
         if (request.code() != null && !request.code().strip().equals(w.code)) {
             throw ApiProblem.invalid("code", "is fixed once created; ward " + w.code + " keeps its code");
         }
+        if (!admin && (request.name() != null && !request.name().strip().equals(w.name)
+                || request.csu() != null && !request.csu().strip().equals(w.csu.code))) {
+            throw ApiProblem.forbidden(LEAD_LIMIT);
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = request.name() == null ? w.name : name(request.name(), errors);
         Csu csu = request.csu() == null || request.csu().strip().equals(w.csu.code) ? w.csu
@@ -215,9 +219,6 @@ public class WardSetupService {
             throw ApiProblem.invalid(errors);
         }
         PublicText.check("name", name);
-        if (!admin && (!name.equals(w.name) || csu != w.csu)) {
-            throw ApiProblem.forbidden(LEAD_LIMIT);
-        }
         long boardVersion = Ward.nextBoardVersion(w);
         refuseRetired(w);
         checkVersion(request.version(), w.settingsVersion, "ward's settings", WardSetup.of(w));
