@@ -113,6 +113,8 @@ class WardSetupTest {
                 "version", 1)).statusCode(400)
                 .body("errors.field", hasItem("huddleTime")).body("errors.field", hasItem("huddleMinutes"))
                 .body("errors.field", hasItem("theme"));
+        as("admin").get("/api/audit?ward=" + code).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.containsInAnyOrder("ward.created", "ward.updated"));
         post("admin", "/api/wards", Map.of("code", code, "name", "Again", "csu", csu)).statusCode(409)
                 .body("detail", containsString("taken"));
         post("admin", "/api/wards", Map.of("name", "No code", "csu", "nowhere")).statusCode(400)
