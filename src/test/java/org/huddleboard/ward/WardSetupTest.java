@@ -145,8 +145,18 @@ class WardSetupTest {
     void aRetiredWardLeavesTheListsAndTakesNoMoreChanges() {
         String csu = newCsu();
         String ward = newWard(csu);
+        String tablet = TestAuth.pair(ward, "ward", "Tablet of a ward to retire");
         post("admin", "/api/wards/" + ward + "/retire", Map.of("version", 0)).statusCode(200)
                 .body("retired", equalTo(true));
+        io.restassured.RestAssured.given().cookie("hb_device", tablet).contentType(ContentType.JSON)
+                .body(Map.of("title", "After retiring", "problem", "Ward closed", "idea", "Nothing",
+                        "qualityAim", "OUTCOMES"))
+                .post("/api/wards/" + ward + "/ideas").then().statusCode(409)
+                .body("detail", equalTo("Ward " + ward + " was retired"));
+        TestAuth.Waiting waiting = TestAuth.startPairing();
+        as("admin").contentType(ContentType.JSON).body(Map.of("code", waiting.code(), "ward", ward, "role", "display",
+                "name", "Too late")).post("/api/devices").then().statusCode(409)
+                .body("detail", containsString("was retired"));
         as("admin").get("/api/wards").then().statusCode(200).body("code", not(hasItem(ward)));
         as("admin").get("/").then().statusCode(200).body(not(containsString("/wards/" + ward + "/board")));
         put("admin", "/api/wards/" + ward, Map.of("huddleMinutes", 12, "version", 1)).statusCode(409)
