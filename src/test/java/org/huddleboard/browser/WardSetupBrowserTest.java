@@ -134,6 +134,33 @@ class WardSetupBrowserTest {
                 + found.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n")));
     }
 
+    @Test
+    void aLeadChangesOnlyTheirWardsHuddleSettings() {
+        driver.manage().deleteAllCookies();
+        try {
+            signIn("lead");
+            open("/setup/wards/ward-14");
+            assertTrue(driver.findElements(By.id("name")).isEmpty(), "a lead does not rename the ward");
+            assertTrue(driver.findElements(By.id("csu")).isEmpty(), "nor moves it to another CSU");
+            assertTrue(driver.findElements(By.linkText("Retire this ward")).isEmpty(), "nor retires it");
+            driver.executeScript("document.getElementById('huddleTime').value = '11:20';");
+            driver.findElement(By.cssSelector(".ward-form button[type=submit]")).click();
+            waitFor(() -> driver.getPageSource().contains("Saved the settings of"));
+            as("lead").get("/api/wards/ward-14").then().body("huddleTime", equalTo("11:20"));
+            driver.executeScript("document.getElementById('huddleTime').value = '';");
+            driver.findElement(By.cssSelector(".ward-form button[type=submit]")).click();
+            waitFor(() -> driver.getPageSource().contains("Saved the settings of"));
+            as("lead").get("/api/wards/ward-14").then().body("huddleTime", org.hamcrest.Matchers.nullValue());
+
+            open("/setup/wards/ward-31");
+            assertTrue(driver.findElements(By.cssSelector(".ward-form")).isEmpty(), "another ward: no form");
+            open("/setup/csus");
+            assertTrue(driver.findElements(By.cssSelector("form[action='/setup/csus']")).isEmpty(), "no CSU forms");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
     private static void assertTargetsAtLeast44px(String page) {
         Object small = driver.executeScript("var out = [];"
                 + "document.querySelectorAll('main a, main button, main input:not([type=hidden]), main select, nav a')"
@@ -145,12 +172,16 @@ class WardSetupBrowserTest {
 
     private void signInAsAdmin() {
         if (driver.manage().getCookieNamed("hb_session") == null) {
-            open("/sign-in");
-            driver.findElement(By.id("username")).sendKeys("admin");
-            driver.findElement(By.id("password")).sendKeys(TestAuth.PASSWORDS.get("admin"));
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            waitFor(() -> !driver.getCurrentUrl().contains("/sign-in"));
+            signIn("admin");
         }
+    }
+
+    private void signIn(String who) {
+        open("/sign-in");
+        driver.findElement(By.id("username")).sendKeys(who);
+        driver.findElement(By.id("password")).sendKeys(TestAuth.PASSWORDS.get(who));
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(() -> !driver.getCurrentUrl().contains("/sign-in"));
     }
 
     private void open(String path) {
