@@ -44,6 +44,14 @@ public class Access {
             throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot change anything"
                     : "You may not change the board of ward " + ward.code);
         }
+        refuseRetired(ward);
+    }
+
+    /** A retired ward keeps its history but takes no more changes (409). */
+    public static void refuseRetired(Ward ward) {
+        if (ward.retiredAt != null) {
+            throw ApiProblem.conflict("Ward " + ward.code + " was retired", null);
+        }
     }
 
     /** Settings that outlast a huddle: the ward's leads and admins only, not its shared tablet. */
@@ -53,5 +61,6 @@ public class Access {
         if (!allowed) {
             throw ApiProblem.forbidden(refusal);
         }
+        refuseRetired(ward);
     }
 }

@@ -115,7 +115,7 @@ public class DevicesPage {
 
     private TemplateInstance render(String message, String error) {
         Viewer viewer = access.viewer();
-        List<WardChoice> wards = Ward.listWithCsu().stream().filter(viewer::canManageDevices)
+        List<WardChoice> wards = Ward.listLiveWithCsu().stream().filter(viewer::canManageDevices)
                 .map(w -> new WardChoice(w.code, w.name)).toList();
         return Templates.devices(viewer, shown(viewer), wards, message, error);
     }

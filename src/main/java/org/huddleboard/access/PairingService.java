@@ -128,6 +128,9 @@ public class PairingService {
         if (!by.canManageDevices(ward)) {
             throw ApiProblem.forbidden("You may not pair devices for ward " + ward.code);
         }
+        if (ward.retiredAt != null) {
+            throw ApiProblem.conflict("Ward " + ward.code + " was retired; pair screens to a live ward", null);
+        }
         String normalised = code == null ? "" : code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
         PairingRequest request = PairingRequest.findWaiting(normalised, clock.now())
                 .orElseThrow(() -> ApiProblem.invalid("code",

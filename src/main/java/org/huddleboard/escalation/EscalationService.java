@@ -91,6 +91,7 @@ public class EscalationService {
             throw ApiProblem.forbidden(viewer.role() == Role.DISPLAY ? "A wall screen cannot raise an escalation"
                     : "Only ward " + wardCode + "'s tablets and leads may raise its escalations");
         }
+        org.huddleboard.access.Access.refuseRetired(ward);
         RaiseRequest r = Params.body(request);
         String title = TextFields.required("title", r.title(), MAX_TITLE);
         String detail = TextFields.requiredLines("detail", r.detail(), MAX_TEXT);

@@ -76,7 +76,7 @@ public class IdeaCounts {
                     + "): ask for a longer span in parts");
         }
 
-        List<Ward> wards = Ward.listWithCsu().stream().filter(viewer::canRead).toList();
+        List<Ward> wards = Ward.listLiveWithCsu().stream().filter(viewer::canRead).toList();
         Map<Long, Ward> byId = new LinkedHashMap<>();
         wards.forEach(w -> byId.put(w.id, w));
         // month -> ward id -> raised, implemented, celebrated, adopted

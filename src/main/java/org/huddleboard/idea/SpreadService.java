@@ -196,6 +196,7 @@ public class SpreadService {
         if (viewer.role() != Role.LEAD || !viewer.canWrite(ward)) {
             throw ApiProblem.forbidden("Only a lead of ward " + ward.code + " can " + what);
         }
+        org.huddleboard.access.Access.refuseRetired(ward);
         return ward;
     }
 }

@@ -47,7 +47,7 @@ public final class FigureRanges {
             }
             default -> throw ApiProblem.forbidden("You may not see " + what.toLowerCase());
         }
-        List<Ward> wards = new ArrayList<>(Ward.listWithCsu().stream().filter(viewer::canRead).toList());
+        List<Ward> wards = new ArrayList<>(Ward.listLiveWithCsu().stream().filter(viewer::canRead).toList());
         wards.sort(Comparator.comparing((Ward w) -> w.csu.name).thenComparing(w -> w.code));
         return wards;
     }

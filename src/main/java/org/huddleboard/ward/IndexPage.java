@@ -30,13 +30,16 @@ public class IndexPage {
 
     @ConfigProperty(name = "huddle.trust.name")
     String trustName;
+    @ConfigProperty(name = "huddle.escalations.huddle-time")
+    String trustHuddleTime;
     @Inject
     Access access;
 
     public record CsuWards(String name, List<IndexWard> wards) {
     }
 
-    public record IndexWard(String code, String name, boolean canUpdate) {
+    /** huddleTime: the ward's own, or the trust's; canSetUp: an admin, or a lead of the ward. */
+    public record IndexWard(String code, String name, boolean canUpdate, String huddleTime, boolean canSetUp) {
     }
 
     @CheckedTemplate
@@ -53,9 +56,12 @@ public class IndexPage {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
         }
         Map<String, List<IndexWard>> byCsu = new LinkedHashMap<>();
-        for (Ward w : Ward.listWithCsu().stream().filter(viewer::canRead).toList()) {
+        for (Ward w : Ward.listLiveWithCsu().stream().filter(viewer::canRead).toList()) {
             byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>())
-                    .add(new IndexWard(w.code, w.name, viewer.canWrite(w)));
+                    .add(new IndexWard(w.code, w.name, viewer.canWrite(w),
+                            w.huddleTime == null ? trustHuddleTime : WardSetupService.HHMM.format(w.huddleTime),
+                            viewer.role() == org.huddleboard.access.Role.ADMIN
+                                    || viewer.role() == org.huddleboard.access.Role.LEAD && viewer.canWrite(w)));
         }
         List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(e.getKey(), e.getValue())).toList();
         return Templates.index(trustName, csus, viewer);

@@ -51,6 +51,11 @@ public class Ward extends PanacheEntity {
         return list("select w from Ward w join fetch w.csu order by w.csu.name, w.name");
     }
 
+    /** The wards not retired: what every screen and list of wards shows. */
+    public static List<Ward> listLiveWithCsu() {
+        return list("select w from Ward w join fetch w.csu where w.retiredAt is null order by w.csu.name, w.name");
+    }
+
     /**
      * Takes the next board version. Re-reading the ward FOR UPDATE locks it until commit, so
      * changes to one board are applied one at a time and versions never repeat; the new version

@@ -33,12 +33,17 @@ public class WardScope {
     public Answer canRead(Viewer viewer, String wardCode) {
         Known known = csuOfWard.get(wardCode);
         if (known == null || System.nanoTime() - known.at > KEEP_NANOS) {
-            known = Ward.findByCode(wardCode).map(w -> new Known(w.csu.code, System.nanoTime())).orElse(null);
+            known = Ward.findByCode(wardCode).filter(w -> w.retiredAt == null).map(w -> new Known(w.csu.code, System.nanoTime())).orElse(null);
             if (known == null) {
                 return Answer.NO_SUCH_WARD;
             }
             csuOfWard.put(wardCode, known);
         }
         return viewer.canRead(wardCode, known.csu) ? Answer.YES : Answer.NO;
+    }
+
+    /** Forgets what was remembered of a ward whose CSU changed or which was retired. */
+    public void forget(String wardCode) {
+        csuOfWard.remove(wardCode);
     }
 }
