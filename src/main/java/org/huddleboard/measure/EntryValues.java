@@ -49,7 +49,7 @@ public final class EntryValues {
         return "must be " + what + " from " + plain(measure.minValue) + " to " + plain(measure.maxValue) + unit;
     }
 
-    static String plain(double number) {
+    public static String plain(double number) {
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
