@@ -34,6 +34,13 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DemoData {
 
+    /** How a ward counts some of the demo measures, as the library's how-to-count text shows it. */
+    private static final java.util.Map<String, String> HOW_TO_COUNT = java.util.Map.of(
+            "falls", "Falls since this time yesterday, from the incident reports and the night handover",
+            "hand-hygiene", "Yesterday's observed hand-hygiene audit: moments done right, of moments observed",
+            "delayed-discharges", "Patients medically fit to leave who are still on the ward at 08:00");
+
+
     static final int HISTORY_DAYS = 90;
     /** The harm measures a demo ward keeps a safety cross for, when they are on its board. */
     static final Set<String> CROSSES = Set.of("falls", "pressure-ulcers", "medication-incidents");
@@ -114,6 +121,7 @@ public class DemoData {
         m.direction = spec.direction();
         m.target = spec.target();
         m.amberThreshold = spec.amber();
+        m.howToCount = HOW_TO_COUNT.get(spec.key());
         m.minValue = spec.min();
         m.maxValue = spec.max();
         m.persist();

@@ -46,9 +46,10 @@ public record TabletHuddle(BoardSnapshot board, HuddleView current, HuddleView l
     /**
      * One measure on the tablet: today's value (the current one always shown), yesterday's beside
      * it, and the one-tap values that fit it. {@code harm}: a count of harm, where 0 is "No harm";
-     * {@code cross}: the ward keeps a safety cross for it, so its harm can be marked present on admission.
+     * {@code cross}: the ward keeps a safety cross for it, so its harm can be marked present on admission;
+     * {@code howToCount}: the library's word on how to count it, for whoever enters it (may be null).
      */
-    public record Row(MeasureTile tile, boolean harm, boolean cross) {
+    public record Row(MeasureTile tile, boolean harm, boolean cross, String howToCount) {
 
         /** Today's harm was marked present on admission. */
         public boolean presentOnAdmission() {

@@ -69,17 +69,25 @@ public class TabletHuddles {
         List<TabletHuddle.Row> safety = new ArrayList<>();
         List<TabletHuddle.Row> others = new ArrayList<>();
         int crosses = 0;
+        java.util.Map<String, String> howToCount = new java.util.HashMap<>();
+        for (org.huddleboard.measure.MeasureDefinition m : board.measures().isEmpty() ? List
+                .<org.huddleboard.measure.MeasureDefinition>of() : org.huddleboard.measure.MeasureDefinition
+                .<org.huddleboard.measure.MeasureDefinition>list("key in ?1 and howToCount is not null",
+                        board.measures().stream().map(MeasureTile::key).toList())) {
+            howToCount.put(m.key, m.howToCount);
+        }
         for (MeasureTile tile : board.measures()) {
             boolean cross = board.hasCross(tile.key());
             if (tile.category() == Category.SAFETY) {
-                TabletHuddle.Row row = new TabletHuddle.Row(tile, tile.kind() == Kind.COUNT, cross);
+                TabletHuddle.Row row = new TabletHuddle.Row(tile, tile.kind() == Kind.COUNT, cross,
+                        howToCount.get(tile.key()));
                 if (cross) {
                     safety.add(crosses++, row);
                 } else {
                     safety.add(row);
                 }
             } else {
-                others.add(new TabletHuddle.Row(tile, false, cross));
+                others.add(new TabletHuddle.Row(tile, false, cross, howToCount.get(tile.key())));
             }
         }
         List<TabletHuddle.Row> measures = new ArrayList<>(others.stream().filter(r -> !r.entered()).toList());

@@ -119,6 +119,13 @@ class LibraryTest {
     }
 
     @Test
+    void whoeverEntersAValueIsToldHowToCountIt() {
+        as("admin").get("/api/measures/falls").then().body("howToCount", containsString("since this time yesterday"));
+        org.huddleboard.TestAuth.asTablet("ward-12").get("/wards/ward-12/huddle").then().statusCode(200)
+                .body(containsString("How to count: Falls since this time yesterday"));
+    }
+
+    @Test
     void onlyAdminsChangeTheLibraryAndStaffReadIt() {
         as("lead").get("/api/measures").then().statusCode(200).body("key", hasItem("falls"));
         as("lead").contentType(ContentType.JSON).body(measure("lead-made")).post("/api/measures").then().statusCode(403);
