@@ -191,10 +191,10 @@ class AccessibilityBrowserTest {
         String escalation = as("manager").get("/api/escalations").then().statusCode(200).extract().path("[0].id").toString();
         String device = as("admin").get("/api/devices").then().statusCode(200).extract().path("[0].id").toString();
         Map<String, List<String>> pages = Map.of(
-                "admin", List.of("/", "/devices", "/devices/" + device + "/revoke", "/people", "/audit", "/setup", "/huddles", "/wards/" + WARD + "/huddles",
+                "admin", List.of("/", "/devices", "/devices/" + device + "/revoke", "/people", "/audit", "/setup", "/setup/measures", "/setup/measures/falls", "/setup/wards/" + WARD + "/measures", "/huddles", "/wards/" + WARD + "/huddles",
                         "/wards/" + WARD + "/ideas", "/wards/" + WARD + "/ideas/" + idea, "/wards/no-such-ward/board"),
                 "manager", List.of("/", "/escalations", "/escalations/" + escalation, "/escalations/figures"),
-                "lead", List.of("/", "/setup", "/devices", "/wards/" + WARD + "/ideas"));
+                "lead", List.of("/", "/setup", "/setup/wards/" + WARD + "/measures", "/devices", "/wards/" + WARD + "/ideas"));
         for (Map.Entry<String, List<String>> who : pages.entrySet()) {
             driver.get(base.resolve("/favicon.ico").toString());
             driver.manage().deleteAllCookies();
