@@ -173,6 +173,21 @@ public class PairingService {
         revocations.fire(new DeviceRevoked(device.id));
     }
 
+    /**
+     * Unpairs every screen and tablet of a ward being retired, so no wall goes on showing a board
+     * nobody keeps: each is back on /pair at once, ready to be paired to another ward.
+     */
+    public void revokeAllOf(Viewer by, Ward ward) {
+        for (Device device : Device.<Device>list("ward = ?1 and revokedAt is null", ward)) {
+            DeviceView before = DeviceView.of(device);
+            device.revokedAt = clock.now();
+            device.tokenHash = null;
+            audit.record(by, null, ward.code, "device.revoked", "device " + device.id + " " + device.name
+                    + " (ward retired)", before, DeviceView.of(device));
+            revocations.fire(new DeviceRevoked(device.id));
+        }
+    }
+
     private static Device manageable(Viewer by, long id) {
         Device device = Device.<Device> findByIdOptional(id).filter(d -> d.revokedAt == null)
                 .orElseThrow(() -> ApiProblem.notFound("Device " + id));

@@ -31,6 +31,9 @@ import org.huddleboard.measure.BoardChanged;
 @Transactional
 public class WardSetupService {
 
+    @jakarta.inject.Inject
+    org.huddleboard.access.PairingService pairing;
+
     /** What a ward's screens are told when its setup changes: an unknown kind re-renders every region. */
     public static final String KIND = "ward-setup";
     public static final int MIN_MINUTES = 5;
@@ -251,6 +254,7 @@ public class WardSetupService {
         w.settingsVersion++;
         WardSetup after = WardSetup.of(w);
         audit.record(by, null, w.code, "ward.retired", "ward " + w.code, before, after);
+        pairing.revokeAllOf(by, w);
         changes.fire(new BoardChanged(w.code, boardVersion, KIND, after));
         scope.forget(w.code);
         return after;
