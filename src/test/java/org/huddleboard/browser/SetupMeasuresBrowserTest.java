@@ -79,6 +79,24 @@ class SetupMeasuresBrowserTest {
     }
 
     @Test
+    void aMeasureIsRetiredAfterAConfirmAndLeavesTheLibraryList() {
+        TestAuth.as("admin").contentType("application/json").body(java.util.Map.of("key", "browser-retired", "name",
+                "Bed rails checked", "category", "SAFETY", "unit", "%", "kind", "PERCENTAGE", "direction",
+                "HIGHER_IS_BETTER", "minValue", 0, "maxValue", 100, "target", 95, "amberThreshold", 85))
+                .post("/api/measures").then().statusCode(201);
+        signIn("admin");
+        open("/setup/measures");
+        driver.findElement(By.cssSelector("tr[data-measure='browser-retired'] a.danger")).click();
+        waitFor(() -> body().contains("Retire Bed rails checked?"));
+        driver.findElement(By.cssSelector("form[action$='/retire'] button[type=submit]")).click();
+        waitFor(() -> body().contains("Bed rails checked is retired"));
+        String row = driver.findElement(By.cssSelector("tr[data-measure='browser-retired']")).getText();
+        assertTrue(row.contains("Retired") && !row.contains("Change"), row);
+        TestAuth.as("admin").get("/api/measures/browser-retired").then().body("retiredAt",
+                org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void aLeadReordersSetsATargetAndTakesAMeasureOffTheirWardsBoard() {
         JsonPath stored = TestAuth.as("admin").get("/api/wards/ward-14/measures").then().extract().jsonPath();
         List<String> keys = stored.getList("measures.measure");
