@@ -57,11 +57,17 @@ public final class TestAuth {
     }
 
     public static String session(String username) {
-        return SESSIONS.computeIfAbsent(username, u -> signIn(u, PASSWORDS.get(u)));
+        return SESSIONS.computeIfAbsent(database() + " " + username, k -> signIn(username, PASSWORDS.get(username)));
     }
 
     public static String device(String ward, String role) {
-        return DEVICES.computeIfAbsent(ward + "/" + role, k -> pair(ward, role, role + " of " + ward));
+        return DEVICES.computeIfAbsent(database() + " " + ward + "/" + role, k -> pair(ward, role, role + " of " + ward));
+    }
+
+    /** Sessions and devices live in a test profile's own database: one cache per database. */
+    private static String database() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("");
     }
 
     public static String signIn(String username, String password) {

@@ -30,6 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 /** An administrator imports measure history through /setup/import in a real browser: upload, report, apply, done. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class ImportBrowserTest {
 
     private static final String WARD = "ward-43";

@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** An administrator sets up a CSU and a ward in a real browser, changes them and retires them, with no JavaScript of ours. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class WardSetupBrowserTest {
 
     private static ChromeDriver driver;

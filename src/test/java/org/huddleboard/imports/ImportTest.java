@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class ImportTest {
 
     /** Each rejected row's line and reason, as the dry run reports them. */

@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 
 /** A change to a ward's setup reaches its open screens at once, as kind "ward-setup". */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class WardSetupLiveTest {
 
     @TestHTTPResource("/")

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 
 /** The setup pages for CSUs and wards without a browser: forms post then redirect, refusals shown on the page. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class SetupPagesTest {
 
     @Test

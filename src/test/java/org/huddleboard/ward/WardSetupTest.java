@@ -20,6 +20,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** The rules of setting up CSUs and wards through /api/csus and /api/wards. */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(org.huddleboard.SetupProfile.class)
 class WardSetupTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
