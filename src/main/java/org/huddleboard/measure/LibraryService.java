@@ -203,7 +203,8 @@ public class LibraryService {
         double amber = number("amberThreshold", r.amberThreshold());
         double[] limits = switch (kind) {
             case YES_NO -> new double[] { 0, 1 };
-            case PERCENTAGE -> new double[] { 0, 100 };
+            // A fill rate can pass 100% (more staff than planned): a percentage may reach 1,000.
+            case PERCENTAGE -> new double[] { 0, 1000 };
             case COUNT -> new double[] { 0, 1_000_000 };
             case NUMBER -> new double[] { -1_000_000_000, 1_000_000_000 };
         };

@@ -61,7 +61,7 @@ class LibraryTest {
     @Test
     void everyFieldIsCheckedAndNamed() {
         Map<String, Object> m = measure("checked-fields");
-        Map<String, String> reasons = Map.of("key", "BAD KEY", "kind", "SOMETIMES", "maxValue", "150",
+        Map<String, String> reasons = Map.of("key", "BAD KEY", "kind", "SOMETIMES", "maxValue", "1500",
                 "target", "101", "amberThreshold", "99", "name", "");
         for (Map.Entry<String, String> bad : reasons.entrySet()) {
             Object value = bad.getValue().matches("\\d+") ? Integer.valueOf(bad.getValue()) : bad.getValue();
@@ -93,6 +93,11 @@ class LibraryTest {
                 .statusCode(400).body("errors[0].field", is("kind"));
         as("admin").contentType(ContentType.JSON).body(with(falls, "maxValue", 0)).put("/api/measures/falls").then()
                 .statusCode(400).body("errors[0].field", is("maxValue"));
+        // A fill rate runs past 100%: the demo's goes to 200, and it can still be changed.
+        Map<String, Object> fill = as("admin").get("/api/measures/staffing-fill-rate").then().extract().jsonPath()
+                .getMap("$");
+        as("admin").contentType(ContentType.JSON).body(fill).post("/api/measures/staffing-fill-rate/preview").then()
+                .statusCode(200);
     }
 
     @Test
