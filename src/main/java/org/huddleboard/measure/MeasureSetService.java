@@ -57,6 +57,11 @@ public class MeasureSetService {
         if (request.measures() == null) {
             throw ApiProblem.invalid("measures", "is required: the list of measures on the board, in order");
         }
+        if (request.measures().isEmpty()) {
+            // One request must never blank a live board; a ward whose board is no longer kept is retired instead.
+            throw ApiProblem.invalid("measures", "must hold at least one measure (to take a ward's board away, retire"
+                    + " the ward)");
+        }
         if (request.measures().size() > MOST) {
             throw ApiProblem.invalid("measures", "may hold at most " + MOST + " measures");
         }

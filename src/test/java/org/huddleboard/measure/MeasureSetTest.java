@@ -127,6 +127,8 @@ class MeasureSetTest {
                         containsString("from 0 to 100"));
         as("admin").contentType(ContentType.JSON).body(Map.of("measures", List.of())).put(URL, WARD).then()
                 .statusCode(400).body("errors.field", contains("version"));
+        as("admin").contentType(ContentType.JSON).body(Map.of("version", before.getInt("version"), "measures",
+                List.of())).put(URL, WARD).then().statusCode(400).body("errors.field", contains("measures"));
         assertEquals(before.getList("measures.measure"), set().getList("measures.measure"), "nothing saved");
     }
 
