@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.huddleboard.commitment.Commitment;
 import org.huddleboard.ward.Ward;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -28,6 +29,9 @@ public class WardMeasure extends PanacheEntity {
     public Double amberThreshold;
     /** When the ward took it off its board; its history stays. */
     public Instant removedAt;
+    /** The trust's annual commitment this measure serves on this ward; null: none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Commitment commitment;
 
     private static final String ON_BOARD = "ward = ?1 and removedAt is null and measure.retiredAt is null";
 
