@@ -23,6 +23,8 @@ import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.MeasureDefinition;
 import org.huddleboard.measure.MeasureEntry;
 import org.huddleboard.measure.WardMeasure;
+import org.huddleboard.spc.XmrChart;
+import org.huddleboard.chart.MeasureCharts;
 import org.huddleboard.ward.Ward;
 
 @ApplicationScoped
@@ -39,6 +41,8 @@ public class BoardService {
     EscalationSummaries escalations;
     @Inject
     HuddleBoards huddles;
+    @Inject
+    MeasureCharts charts;
 
     /** The board, if this viewer may see it: 404 if there is no such ward, 403 if it is out of scope. */
     public BoardSnapshot snapshot(Viewer viewer, String wardCode) {
@@ -62,9 +66,11 @@ public class BoardService {
         }
         List<MeasureTile> tiles = new ArrayList<>();
         List<SafetyCross> crosses = new ArrayList<>();
-        for (WardMeasure wm : sorted(WardMeasure.listForWard(ward))) {
+        List<WardMeasure> measures = sorted(WardMeasure.listForWard(ward));
+        Map<Long, XmrChart> spc = charts.charts(ward, measures, today);
+        for (WardMeasure wm : measures) {
             Map<LocalDate, MeasureEntry> byDate = entries.getOrDefault(wm.measure.id, Map.of());
-            tiles.add(tile(wm, byDate, from, today));
+            tiles.add(tile(wm, byDate, from, today, spc.get(wm.id)));
             if (wm.safetyCross) {
                 crosses.add(safetyCross(ward, wm.measure, byDate, today));
             }
@@ -84,7 +90,7 @@ public class BoardService {
     }
 
     private static MeasureTile tile(WardMeasure wm, Map<LocalDate, MeasureEntry> byDate, LocalDate from,
-            LocalDate today) {
+            LocalDate today, XmrChart spc) {
         MeasureDefinition m = wm.measure;
         List<MeasureTile.DayValue> history = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
@@ -96,7 +102,7 @@ public class BoardService {
         return new MeasureTile(m.key, m.name, m.category, m.unit, m.kind, m.direction, wm.effectiveTarget(),
                 wm.effectiveAmberThreshold(), m.minValue, m.maxValue, current == null ? null : EntryView.of(current, wm),
                 wm.statusOf(current == null ? null : current.value),
-                history);
+                history, MeasureTile.Spc.of(spc));
     }
 
     /** A cross for one harm measure: this month's days, and the days since the last harm on the ward. */

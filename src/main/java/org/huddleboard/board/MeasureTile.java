@@ -1,5 +1,9 @@
 package org.huddleboard.board;
 
+import org.huddleboard.spc.Assurance;
+import org.huddleboard.spc.Variation;
+import org.huddleboard.spc.XmrChart;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +19,15 @@ import org.huddleboard.measure.Status;
  */
 public record MeasureTile(String key, String name, Category category, String unit, Kind kind, Direction direction,
         double target, double amberThreshold, double minimum, double maximum, EntryView today, Status status,
-        List<DayValue> history) {
+        List<DayValue> history, Spc spc) {
+
+    /** The Making Data Count icons: variation from the latest point, assurance against the target. */
+    public record Spc(Variation variation, Assurance assurance, boolean provisional) {
+
+        public static Spc of(XmrChart chart) {
+            return new Spc(chart.variation(), chart.assurance(), chart.provisional());
+        }
+    }
 
     public record DayValue(LocalDate date, Double value, Status status) {
     }

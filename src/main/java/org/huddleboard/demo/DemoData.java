@@ -93,6 +93,7 @@ public class DemoData {
             }
         }
         DemoPeople.create(clock.now());
+        DemoRebases.create(wards, today, clock.zone());
         Ward.flush(); // so that the time below is the cards' own, inserts included
         long start = System.nanoTime();
         int ideas = DemoIdeas.create(wards, measures, today, clock.zone());
@@ -149,7 +150,8 @@ public class DemoData {
                 e.ward = ward;
                 e.measure = measure;
                 e.date = date;
-                e.value = DemoMeasures.value(measure, spec.improving().contains(measure.key), progress, random);
+                e.value = DemoMeasures.value(measure, spec.improving().contains(measure.key),
+                        DemoMeasures.worsening(ward.code, measure.key), progress, random);
                 // Most pressure ulcers on a ward's list came in with the patient: marked so on some days.
                 e.presentOnAdmission = e.value > 0 && "pressure-ulcers".equals(measure.key)
                         && date.getDayOfMonth() % 2 == 0;

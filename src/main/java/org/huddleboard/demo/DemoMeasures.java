@@ -15,6 +15,7 @@ import static org.huddleboard.measure.Kind.YES_NO;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.huddleboard.measure.Category;
 import org.huddleboard.measure.Direction;
@@ -43,7 +44,7 @@ final class DemoMeasures {
             new Spec("obs-on-time", "Observations on time", QUALITY, "%", PERCENTAGE, HIGHER_IS_BETTER, 90, 80, 88,
                     5, 0, 100),
             new Spec("would-recommend", "Would recommend (FFT)", EXPERIENCE, "%", PERCENTAGE, HIGHER_IS_BETTER, 90,
-                    85, 91, 4, 0, 100),
+                    85, 96, 1.5, 0, 100),
             new Spec("discharges-before-noon", "Discharges before noon", DELIVERY, "%", PERCENTAGE,
                     HIGHER_IS_BETTER, 33, 25, 28, 9, 0, 100),
             new Spec("delayed-discharges", "Delayed discharges", DELIVERY, "patients", COUNT, LOWER_IS_BETTER, 2, 4,
@@ -53,7 +54,7 @@ final class DemoMeasures {
             new Spec("length-of-stay", "Average length of stay", DELIVERY, "days", NUMBER, LOWER_IS_BETTER, 5, 6,
                     5.4, 0.6, 0, 365),
             new Spec("medicines-recycled", "Medicines recycled correctly", COST, "%", PERCENTAGE, HIGHER_IS_BETTER,
-                    80, 70, 62, 8, 0, 100),
+                    80, 70, 62, 4, 0, 100),
             new Spec("agency-shifts", "Agency shifts", COST, "shifts", COUNT, LOWER_IS_BETTER, 1, 3, 1.8, 1.2, 0,
                     200),
             new Spec("staffing-fill-rate", "Staffing fill rate", PEOPLE, "%", PERCENTAGE, HIGHER_IS_BETTER, 95, 90,
@@ -66,27 +67,45 @@ final class DemoMeasures {
     private DemoMeasures() {
     }
 
+    /**
+     * Measures that got worse over the last twelve days on one ward, so the demo's charts and
+     * roll-up show special cause concern beside the improvements.
+     */
+    static final Set<String> WORSENING = Set.of("ward-23/agency-shifts", "ward-41/staff-sickness");
+
+    static boolean worsening(String ward, String measure) {
+        return WORSENING.contains(ward + "/" + measure);
+    }
+
     static Spec spec(String key) {
         return SPECS.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     }
 
     /**
      * A plausible value for one day. An improving measure moves a sustained step in its good
-     * direction two thirds of the way through the history, as after a successful change.
+     * direction two thirds of the way through the history, as after a successful change; a
+     * worsening one moves the other way for the last twelve days.
      */
-    static double value(MeasureDefinition m, boolean improving, double progress, Random random) {
+    static double value(MeasureDefinition m, boolean improving, boolean worsening, double progress, Random random) {
         Spec s = spec(m.key);
         double mean = s.mean();
+        double spread = s.spread();
         if (improving && progress > 0.6) {
-            double step = s.kind() == PERCENTAGE ? 0.3 * mean : 0.55 * mean;
+            // A better process is usually a steadier one too: the step stands out from the noise.
+            double step = Math.max(s.kind() == PERCENTAGE ? 0.3 * mean : 0.55 * mean, 2 * spread);
             mean += m.direction == HIGHER_IS_BETTER ? step : -step;
+            spread /= 2;
+        }
+        if (worsening && progress > 0.87) {
+            double step = 1.5 * s.spread();
+            mean += m.direction == HIGHER_IS_BETTER ? -step : step;
         }
         return switch (s.kind()) {
             case YES_NO -> random.nextDouble() < mean ? 1 : 0;
-            case COUNT -> s.spread() == 0 ? (random.nextDouble() < mean ? 1 : 0)
-                    : Math.max(0, Math.round(mean + random.nextGaussian() * s.spread()));
-            case PERCENTAGE -> Math.min(100, Math.max(0, Math.round(mean + random.nextGaussian() * s.spread())));
-            case NUMBER -> Math.max(0, Math.round((mean + random.nextGaussian() * s.spread()) * 10) / 10.0);
+            case COUNT -> spread == 0 ? (random.nextDouble() < mean ? 1 : 0)
+                    : Math.max(0, Math.round(mean + random.nextGaussian() * spread));
+            case PERCENTAGE -> Math.min(100, Math.max(0, Math.round(mean + random.nextGaussian() * spread)));
+            case NUMBER -> Math.max(0, Math.round((mean + random.nextGaussian() * spread) * 10) / 10.0);
         };
     }
 }

@@ -15,7 +15,9 @@ public enum Variation {
     CONCERN_LOW("Concern", "Special cause concern: lower values", "concern"),
     NEITHER_HIGH("Unusual", "Special cause: unusually high values", "neither"),
     NEITHER_LOW("Unusual", "Special cause: unusually low values", "neither"),
-    NOT_ENOUGH_DATA("Too few points", "Too few points to judge variation", "none");
+    NOT_ENOUGH_DATA("Too few points", "Too few points to judge variation", "none"),
+    /** Most days have none: an XmR chart of daily counts would call every quiet week a shift. */
+    RARE_EVENTS("Rare events", "Rare events: most days have none, so an XmR chart would mislead; see days since the last one", "none");
 
     private final String shortWord;
     private final String word;
@@ -53,6 +55,11 @@ public enum Variation {
     /** improvement, concern, neither, common or none. */
     public String css() {
         return css;
+    }
+
+    /** A special cause: improvement, concern or neither. */
+    public boolean special() {
+        return css.equals("improvement") || css.equals("concern") || css.equals("neither");
     }
 
     public boolean improvement() {

@@ -34,6 +34,25 @@ public record XmrChart(List<SpcPoint> points, List<Segment> segments, Polarity p
                 assurance(latest, polarity, target));
     }
 
+    /**
+     * Daily counts of rare events (more than half the days zero) get no limits and flag nothing:
+     * XmR rules read every run of quiet days as a shift below the mean. Making Data Count charts
+     * the time between such events instead; the safety cross and "days since" do that here.
+     */
+    public static XmrChart rareEvents(List<Observation> observations, Polarity polarity, Double target) {
+        List<SpcPoint> points = observations.stream().sorted(Comparator.comparing(Observation::date))
+                .map(o -> new SpcPoint(o.date(), o.value(), 0, null, 0, Variation.RARE_EVENTS)).toList();
+        List<Segment> segments = points.isEmpty() ? List.of()
+                : List.of(new Segment(points.get(0).date(), 0, points.size(), null, points.size() < Segment.FIRM_POINTS));
+        return new XmrChart(points, segments, polarity, target, Variation.RARE_EVENTS, Assurance.NONE);
+    }
+
+    /** Whether more than half the values are zero: events too rare for an XmR chart of daily counts. */
+    public static boolean mostlyZero(List<Observation> observations) {
+        long zeros = observations.stream().filter(o -> o.value() == 0).count();
+        return zeros * 2 > observations.size();
+    }
+
     /** The latest segment, or null when there are no points. */
     public Segment latest() {
         return segments.isEmpty() ? null : segments.get(segments.size() - 1);

@@ -15,6 +15,8 @@ import org.huddleboard.measure.EntryView;
 import org.huddleboard.measure.Kind;
 import org.huddleboard.measure.MeasureDefinition;
 import org.huddleboard.measure.Status;
+import org.huddleboard.spc.Assurance;
+import org.huddleboard.spc.Variation;
 import org.junit.jupiter.api.Test;
 
 /** How many measures the wall shows as tiles, and how it says what is left; units and harm as read. */
@@ -116,6 +118,7 @@ class MeasureLayoutTest {
                 : new EntryView("ward-x", key, LocalDate.now(), value, note, "AB", Instant.now(), 0, Status.GREEN,
                         false);
         return new MeasureTile(key, "Measure " + key, category, unit, Kind.COUNT, Direction.LOWER_IS_BETTER, 0, 0, 0,
-                100, today, Status.GREEN, List.of());
+                100, today, Status.GREEN, List.of(),
+                new MeasureTile.Spc(Variation.COMMON_CAUSE, Assurance.NONE, false));
     }
 }
