@@ -95,6 +95,28 @@ class SpcWallBrowserTest {
         }
     }
 
+    @Test
+    void theMeasuresListedALineEachShowTheirIconsToo() {
+        String ward = "ward-41";
+        driver.get(base.resolve("/pair").toString());
+        driver.manage().addCookie(new Cookie("hb_device", TestAuth.device(ward, "display"), "/"));
+        driver.get(base.resolve("/wards/" + ward + "/board").toString());
+        waitUntil(Duration.ofSeconds(10), () -> "live".equals(js("return document.getElementById('live').dataset.state")));
+        JsonPath board = JsonPath.from(TestApi.board(ward));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) js(
+                "return Array.prototype.map.call(document.querySelectorAll('.line[data-measure]'), function (l) {"
+                        + " var s = l.querySelector('.spc'), img = s.querySelector('img');"
+                        + " return {key: l.dataset.measure, variation: s.dataset.variation,"
+                        + " drawn: img.naturalWidth > 0 && img.getBoundingClientRect().width > 0}; })");
+        assertFalse(lines.isEmpty(), "ward 41 has more measures than tile places");
+        for (Map<String, Object> line : lines) {
+            String key = (String) line.get("key");
+            assertEquals(board.getString("measures.find { it.key == '" + key + "' }.spc.variation"), line.get("variation"), key);
+            assertEquals(Boolean.TRUE, line.get("drawn"), key);
+        }
+    }
+
     private static Object variation(String measure) {
         return js("var s = document.querySelector('.tile[data-measure=\"" + measure + "\"] .spc');"
                 + " return s ? s.dataset.variation : null");
