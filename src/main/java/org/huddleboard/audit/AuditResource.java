@@ -1,5 +1,6 @@
 package org.huddleboard.audit;
 
+import org.huddleboard.common.Csv;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

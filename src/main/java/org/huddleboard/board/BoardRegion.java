@@ -51,6 +51,9 @@ public enum BoardRegion {
         if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
             return EnumSet.of(MEASURES);
         }
+        if ("measure-rebase".equals(change.kind())) {
+            return EnumSet.of(MEASURES); // new limits, so new icons
+        }
         if (IdeaChanges.KIND.equals(change.kind())) {
             return EnumSet.of(IDEAS);
         }

@@ -1,12 +1,12 @@
-package org.huddleboard.audit;
+package org.huddleboard.common;
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
-final class Csv {
+/** RFC 4180 CSV, for every export; cells that a spreadsheet would run as a formula are prefixed with a quote. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static void row(StringBuilder out, Object... cells) {
+    public static void row(StringBuilder out, Object... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(',');
@@ -16,9 +16,12 @@ final class Csv {
         out.append("\r\n");
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Number) {
+            return value.toString(); // a negative number is a number, not a formula
         }
         String s = value.toString();
         if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
