@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.measure.WardMeasure;
 import org.huddleboard.access.Role;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.audit.Audit;
@@ -76,9 +77,12 @@ public class CommitmentService {
         checkVersion(version, c);
         CommitmentView before = CommitmentView.of(c);
         c.retiredAt = clock.now();
+        // Its ward measures serve no commitment from now on; the audit line says how many there were.
+        int unlinked = WardMeasure.update("commitment = null where commitment = ?1", c);
         Commitment.flush();
         CommitmentView after = CommitmentView.of(c);
-        audit.record(viewer, null, null, "commitment.retired", "commitment " + c.code, before, after);
+        audit.record(viewer, null, null, "commitment.retired", "commitment " + c.code, before,
+                java.util.Map.of("commitment", after, "wardMeasuresUnlinked", unlinked));
         return after;
     }
 

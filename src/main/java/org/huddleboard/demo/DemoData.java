@@ -94,6 +94,7 @@ public class DemoData {
         }
         DemoPeople.create(clock.now());
         DemoRebases.create(wards, today, clock.zone());
+        DemoCommitments.create();
         Ward.flush(); // so that the time below is the cards' own, inserts included
         long start = System.nanoTime();
         int ideas = DemoIdeas.create(wards, measures, today, clock.zone());

@@ -52,7 +52,7 @@ public class MeasureSetPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance measures(String wardName, MeasureSetView set, List<Choice> library,
-                String message, String error);
+                List<Choice> commitments, String message, String error);
     }
 
     @GET
@@ -91,7 +91,7 @@ public class MeasureSetPage {
             double order = number(form.getFirst("order" + i), key, "order");
             rows.add(new Row(i, order, new MeasureSetRequest.Item(key, optional(form.getFirst("target" + i), key,
                     "target"), optional(form.getFirst("amber" + i), key, "amber threshold"),
-                    form.getFirst("cross" + i) != null)));
+                    form.getFirst("cross" + i) != null, form.getFirst("commitment" + i))));
         }
         rows.sort(Comparator.comparingDouble(Row::order).thenComparingInt(Row::index));
         List<MeasureSetRequest.Item> items = new ArrayList<>(rows.stream().map(Row::item).toList());
@@ -149,6 +149,8 @@ public class MeasureSetPage {
                 .map(m -> new Choice(m.key, m.category.name().charAt(0) + m.category.name().substring(1).toLowerCase()
                         + ": " + m.name + " (" + m.unit + ")"))
                 .toList();
-        return Templates.measures(w.name, set, library, message, error);
+        List<Choice> commitments = org.huddleboard.commitment.Commitment.listCurrent().stream()
+                .map(c -> new Choice(c.code, c.title)).toList();
+        return Templates.measures(w.name, set, library, commitments, message, error);
     }
 }

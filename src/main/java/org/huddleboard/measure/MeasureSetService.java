@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.commitment.Commitment;
 import org.huddleboard.access.Access;
 import org.huddleboard.access.Viewer;
 import org.huddleboard.audit.Audit;
@@ -66,6 +67,7 @@ public class MeasureSetService {
             throw ApiProblem.invalid("measures", "may hold at most " + MOST + " measures");
         }
         List<MeasureDefinition> chosen = check(request.measures());
+        List<Commitment> serves = commitments(request.measures());
         long boardVersion = Ward.nextBoardVersion(ward);
         if (request.version() != ward.settingsVersion) {
             throw ApiProblem.conflict("The measures on this ward's board were changed since you loaded them (now version "
@@ -92,6 +94,7 @@ public class MeasureSetService {
             wm.target = item.target();
             wm.amberThreshold = item.amberThreshold();
             wm.safetyCross = Boolean.TRUE.equals(item.safetyCross());
+            wm.commitment = serves.get(i);
             wm.persist();
             kept.add(m.id);
         }
@@ -139,6 +142,25 @@ public class MeasureSetService {
                         "is only for a count of harm with a target of none (such as falls)"));
             }
             errors.addAll(targetErrors(at, m, item.target(), item.amberThreshold()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        return found;
+    }
+
+    /** Each item's commitment (null for none), or a refusal naming each unknown or retired one. */
+    private static List<Commitment> commitments(List<MeasureSetRequest.Item> items) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Commitment> found = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String code = items.get(i).commitment();
+            Commitment c = code == null || code.isBlank() ? null : Commitment.findByCode(code.strip()).orElse(null);
+            if (code != null && !code.isBlank() && (c == null || c.retiredAt != null)) {
+                errors.add(new Problem.FieldError("measures[" + i + "].commitment", c == null
+                        ? "is not one of the trust's commitments" : "was retired: pick a current commitment or none"));
+            }
+            found.add(c);
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

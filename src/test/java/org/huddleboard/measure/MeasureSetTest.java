@@ -48,8 +48,41 @@ class MeasureSetTest {
             items.add(item((String) m.get("measure"), (Double) m.get("target") == null ? null
                     : ((Number) m.get("target")).doubleValue(), m.get("amberThreshold") == null ? null
                             : ((Number) m.get("amberThreshold")).doubleValue(), (Boolean) m.get("safetyCross")));
+            items.get(items.size() - 1).put("commitment", m.get("commitment"));
         }
         return items;
+    }
+
+    @Test
+    void eachMeasureServesOneCurrentCommitmentOrNone() {
+        JsonPath before = set();
+        List<Map<String, Object>> original = items(before);
+        assertEquals("timely-care", before.getString("measures.find { it.measure == 'discharges-before-noon' }.commitment"),
+                "the demo links delivery measures to timely care");
+        List<Map<String, Object>> wrong = items(before);
+        wrong.get(0).put("commitment", "no-such-commitment");
+        wrong.get(1).put("commitment", "zero-harm");
+        as("admin").contentType(ContentType.JSON).body(Map.of("version", before.getInt("version"), "measures", wrong))
+                .put(URL, WARD).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains(
+                        "measures[0].commitment"))
+                .body("errors[0].reason", org.hamcrest.Matchers.containsString("not one of the trust's commitments"));
+        List<Map<String, Object>> changed = items(before);
+        changed.get(0).put("commitment", "best-value");
+        changed.get(1).put("commitment", null);
+        JsonPath saved = put("admin", before.getInt("version"), changed, 200);
+        assertEquals("best-value", saved.getString("measures[0].commitment"));
+        assertEquals(null, saved.getString("measures[1].commitment"));
+        // Retiring a commitment takes it off every measure that served it.
+        as("admin").contentType(ContentType.JSON).body(Map.of("code", "short-lived", "title", "Short lived"))
+                .post("/api/commitments").then().statusCode(201);
+        changed.get(2).put("commitment", "short-lived");
+        saved = put("admin", saved.getInt("version"), changed, 200);
+        as("admin").get("/api/commitments").then().body("find { it.code == 'short-lived' }.wardMeasures", is(1));
+        as("admin").contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/commitments/short-lived/retire").then().statusCode(200);
+        assertEquals(null, set().getString("measures[2].commitment"));
+        put("admin", saved.getInt("version"), original, 200);
+        assertEquals(before.getString("measures.commitment"), set().getString("measures.commitment"), "restored");
     }
 
     static JsonPath put(String who, int version, List<Map<String, Object>> items, int status) {
