@@ -37,8 +37,8 @@ public class GoingAway {
 
     void onStop(@Observes ShutdownDelayInitiatedEvent stop) {
         stopping = true;
-        var closing = Stream.concat(connections.findByEndpointId(BoardSocket.class.getName()).stream(),
-                connections.findByEndpointId(EscalationSocket.class.getName()).stream())
+        var closing = Stream.of(BoardSocket.class, EscalationSocket.class, RollupSocket.class)
+                .flatMap(endpoint -> connections.findByEndpointId(endpoint.getName()).stream())
                 .map(c -> c.close(new CloseReason(GOING_AWAY, "Server restarting")).onFailure().recoverWithNull())
                 .toList();
         LOG.infof("Server stopping: %d live board(s) told it is going away", closing.size());

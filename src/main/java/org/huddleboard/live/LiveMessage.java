@@ -33,6 +33,11 @@ public record LiveMessage(String type, String ward, Long version, LocalDate date
         return new LiveMessage("changed", c.ward(), c.version(), null, null, null, c.kind(), c.change(), regions, null);
     }
 
+    /** For a roll-up: which ward's measures changed, and to what board version; the page re-reads its row. */
+    static LiveMessage wardChanged(BoardChanged c) {
+        return new LiveMessage("changed", c.ward(), c.version(), null, null, null, c.kind(), null, null, null);
+    }
+
     /** The escalation channel is open: from now on every change is sent; read the list once. */
     static LiveMessage ready() {
         return new LiveMessage("ready", null, null, null, null, null, null, null, null, null);

@@ -47,6 +47,8 @@ class Publisher {
     @Inject
     EscalationChannel escalations;
     @Inject
+    RollupChannel rollups;
+    @Inject
     AppBuild build;
 
     void publish(WardLine line) {
@@ -54,8 +56,10 @@ class Publisher {
         if (batch.isEmpty()) {
             return;
         }
+        String csu = null;
         try {
             CurrentBoard now = read(line);
+            csu = now == null ? null : now.board.ward().csu().code();
             List<WebSocketConnection> listeners = connections.findByEndpointId(ENDPOINT).stream()
                     .filter(c -> line.ward.equals(c.pathParam("ward")) && Listener.joined(c)).toList();
             Map<String, Map<BoardRegion, String>> rendered = new HashMap<>();
@@ -73,6 +77,7 @@ class Publisher {
             // Then the manager views allowed to see this ward, from the same line: in order there too,
             // and whatever became of the wall pages' rendering.
             escalations.publish(batch);
+            rollups.publish(line.ward, csu, batch);
         }
     }
 

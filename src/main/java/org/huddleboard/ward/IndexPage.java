@@ -1,6 +1,7 @@
 package org.huddleboard.ward;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class IndexPage {
     @Inject
     Access access;
 
-    public record CsuWards(String name, List<IndexWard> wards) {
+    public record CsuWards(String code, String name, List<IndexWard> wards) {
     }
 
     /** huddleTime: the ward's own, or the trust's; canSetUp: an admin, or a lead of the ward. */
@@ -56,14 +57,16 @@ public class IndexPage {
             return Response.seeOther(URI.create(viewer.landingPage())).build();
         }
         Map<String, List<IndexWard>> byCsu = new LinkedHashMap<>();
+        Map<String, String> codes = new HashMap<>();
         for (Ward w : Ward.listLiveWithCsu().stream().filter(viewer::canRead).toList()) {
+            codes.put(w.csu.name, w.csu.code);
             byCsu.computeIfAbsent(w.csu.name, k -> new ArrayList<>())
                     .add(new IndexWard(w.code, w.name, viewer.canWrite(w),
                             w.huddleTime == null ? trustHuddleTime : WardSetupService.HHMM.format(w.huddleTime),
                             viewer.role() == org.huddleboard.access.Role.ADMIN
                                     || viewer.role() == org.huddleboard.access.Role.LEAD && viewer.canWrite(w)));
         }
-        List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(e.getKey(), e.getValue())).toList();
+        List<CsuWards> csus = byCsu.entrySet().stream().map(e -> new CsuWards(codes.get(e.getKey()), e.getKey(), e.getValue())).toList();
         return Templates.index(trustName, csus, viewer);
     }
 }
