@@ -62,16 +62,23 @@ class RollupBrowserTest {
         TestApi.putEntry(WARD, MEASURE, today, "{\"value\": 9" + (version < 0 ? "" : ", \"version\": " + version) + "}")
                 .statusCode(version < 0 ? 201 : 200);
         try {
-            waitUntil(Duration.ofSeconds(1), () -> "RED".equals(js("var c = document.querySelector(\"" + cell + "\");"
-                    + " return c && c.dataset.status")));
-            System.out.printf("[RollupBrowserTest] heatmap cell turned %d ms after the entry was sent%n",
+            // The first change also warms the path up (JIT, first renders); the second is timed to the second.
+            waitUntil(Duration.ofSeconds(5), () -> "9".equals(js("var c = document.querySelector(\"" + cell + " .cell-value\");"
+                    + " return c && c.textContent")));
+            System.out.printf("[RollupBrowserTest] heatmap cell turned %d ms after the first entry was sent%n",
                     (System.nanoTime() - sent) / 1_000_000);
+            assertEquals("RED", js("return document.querySelector(\"" + cell + "\").dataset.status"));
             assertEquals("true", js("return document.querySelector(\"" + cell + "\").dataset.today"));
-            assertEquals("9", js("return document.querySelector(\"" + cell + " .cell-value\").textContent"));
+            sent = System.nanoTime();
+            TestApi.putEntry(WARD, MEASURE, today, "{\"value\": 8, \"version\": " + (version + 1) + "}").statusCode(200);
+            waitUntil(Duration.ofSeconds(1), () -> "8".equals(js("var c = document.querySelector(\"" + cell + " .cell-value\");"
+                    + " return c && c.textContent")));
+            System.out.printf("[RollupBrowserTest] heatmap cell turned %d ms after the second entry was sent%n",
+                    (System.nanoTime() - sent) / 1_000_000);
             assertEquals(1L, js("return window.__notReloaded"), "changed without a reload");
         } finally {
             if (before != null) {
-                TestApi.putEntry(WARD, MEASURE, today, "{\"value\": " + before + ", \"version\": " + (version + 1) + "}")
+                TestApi.putEntry(WARD, MEASURE, today, "{\"value\": " + before + ", \"version\": " + (version + 2) + "}")
                         .statusCode(200);
             }
         }
