@@ -21,6 +21,8 @@ class LiveSender {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    LiveMetrics metrics;
 
     String encode(LiveMessage message) {
         try {
@@ -35,7 +37,9 @@ class LiveSender {
     }
 
     void send(WebSocketConnection c, String text) {
-        c.sendText(text).subscribe().with(ok -> {
-        }, failure -> LOG.debugf("Live message to %s not delivered: %s", c.id(), failure));
+        c.sendText(text).subscribe().with(ok -> metrics.sent(), failure -> {
+            metrics.failed();
+            LOG.debugf("Live message to %s not delivered: %s", c.id(), failure);
+        });
     }
 }
