@@ -193,8 +193,10 @@ class AccessibilityBrowserTest {
         Map<String, List<String>> pages = Map.of(
                 "admin", List.of("/", "/devices", "/devices/" + device + "/revoke", "/people", "/audit", "/setup", "/setup/measures", "/setup/measures/falls", "/setup/wards/" + WARD + "/measures", "/huddles", "/wards/" + WARD + "/huddles",
                         "/wards/" + WARD + "/ideas", "/wards/" + WARD + "/ideas/" + idea, "/wards/no-such-ward/board"),
-                "manager", List.of("/", "/escalations", "/escalations/" + escalation, "/escalations/figures"),
-                "lead", List.of("/", "/setup", "/setup/wards/" + WARD + "/measures", "/devices", "/wards/" + WARD + "/ideas"));
+                "manager", List.of("/", "/escalations", "/escalations/" + escalation, "/escalations/figures", "/trust",
+                        "/csus/medicine", "/wards/" + WARD + "/measures/hand-hygiene/chart"),
+                "lead", List.of("/", "/setup", "/setup/wards/" + WARD + "/measures", "/devices", "/wards/" + WARD + "/ideas",
+                        "/wards/" + WARD + "/measures/falls/chart", "/wards/ward-14/measures/medicines-recycled/chart"));
         for (Map.Entry<String, List<String>> who : pages.entrySet()) {
             driver.get(base.resolve("/favicon.ico").toString());
             driver.manage().deleteAllCookies();
