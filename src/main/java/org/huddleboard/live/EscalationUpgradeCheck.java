@@ -9,7 +9,7 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The escalation channel's handshake: our own pages only, a signed-in leader (lead, manager,
+ * The handshake of the leaders' channels, escalations and roll-ups: our own pages only, a signed-in leader (lead, manager,
  * executive, admin); devices see their own ward's escalations on its board. The viewer is kept
  * on the connection: it decides which wards' changes it gets, and ending their access closes it
  * ({@link AccessEndedCloser}).
@@ -41,6 +41,6 @@ public class EscalationUpgradeCheck implements HttpUpgradeCheck {
 
     @Override
     public boolean appliesTo(String endpointId) {
-        return EscalationSocket.class.getName().equals(endpointId);
+        return EscalationSocket.class.getName().equals(endpointId) || RollupSocket.class.getName().equals(endpointId);
     }
 }
