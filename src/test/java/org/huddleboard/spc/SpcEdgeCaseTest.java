@@ -154,4 +154,40 @@ class SpcEdgeCaseTest {
         assertEquals(0, Rules.compare(0.2, 0.3 - 0.1));
         assertEquals(1, Rules.compare(0.2 + 1e-6, 0.2));
     }
+
+    @Test
+    void nhsrTwoNearPointsOnOppositeSidesAreCommonCause() {
+        // Ported from NHSRplotthedots test-ptd_spc_standard.R: 1, -1 eight times, then the last two
+        // made 5.5 and -5.5. Sum 0 + 5.5 - 5.5 = 0: mean 0. Moving ranges: 13 of 2, then
+        // |5.5 - -1| = 6.5 and |-5.5 - 5.5| = 11: (26 + 6.5 + 11) / 15 = 2.9. Limits ±2.66 × 2.9 =
+        // ±7.714, near lines ±5.143: both last points are near, but on opposite sides.
+        double[] v = new double[16];
+        for (int i = 0; i < 16; i++) {
+            v[i] = i % 2 == 0 ? 1 : -1;
+        }
+        v[14] = 5.5;
+        v[15] = -5.5;
+        XmrChart chart = XmrChart.of(days(v), Polarity.HIGHER_IS_BETTER, null, List.of());
+        Limits l = chart.latest().limits();
+        assertEquals(0, l.mean(), 1e-12);
+        assertEquals(2.9, l.meanMovingRange(), 1e-12);
+        assertEquals(7.714, l.upper(), 1e-12);
+        assertEquals(-7.714, l.lower(), 1e-12);
+        assertEquals(5.142666666666667, l.upperNear(), 1e-12);
+        chart.points().forEach(p -> assertNull(p.rule()));
+        assertEquals(Variation.COMMON_CAUSE, chart.variation());
+    }
+
+    @Test
+    void largeMovingRangesAreNotScreenedUnlikeNhsrplotthedotsDefault() {
+        // NHSRplotthedots (screen_outliers = TRUE by default) drops moving ranges of 3.267 × the
+        // mean moving range or more and averages the rest. Making Data Count's own tool and this
+        // library keep them all. 0, 1 five times, 0, then 20: ranges 1 × 10 and 20, mean 30 / 11 =
+        // 2.727; NHSRplotthedots would drop 20 (>= 3.267 × 2.727 = 8.91) and use 10 / 10 = 1.
+        XmrChart chart = XmrChart.of(days(0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 20), Polarity.NEUTRAL, null, List.of());
+        assertEquals(30 / 11.0, chart.latest().limits().meanMovingRange(), 1e-12);
+        // Mean 25 / 12 = 2.083; upper 2.083 + 2.66 × 2.727 = 9.337: 20 is above it either way.
+        assertEquals(Rule.OUTSIDE_LIMITS, chart.points().get(11).rule());
+        assertEquals(Variation.NEITHER_HIGH, chart.variation());
+    }
 }
