@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * An XmR chart computed as NHS England's Making Data Count does (and as the NHS-R community's
- * NHSRplotthedots package does): per segment between rebases, the mean, the mean moving range and
- * limits at 2.66 times it, with no screening of large moving ranges. Each point is marked with the
+ * NHSRplotthedots package does with screen_outliers = FALSE; its default drops moving ranges of
+ * 3.267 times the mean moving range or more): per segment between rebases, the mean, the mean
+ * moving range and limits at 2.66 times it, with no screening of large moving ranges. Each point is marked with the
  * special-cause rule of highest precedence it breaks; the variation icon is the latest point's and
  * the assurance icon compares the target with the latest segment's limits.
  */
