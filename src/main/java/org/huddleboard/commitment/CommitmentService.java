@@ -1,6 +1,7 @@
 package org.huddleboard.commitment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,13 +78,25 @@ public class CommitmentService {
         checkVersion(version, c);
         CommitmentView before = CommitmentView.of(c);
         c.retiredAt = clock.now();
-        // Its ward measures serve no commitment from now on; the audit line says how many there were.
+        // Its ward measures serve no commitment from now on (the confirm page said so); the audit line
+        // names the wards, so a lead can be told why a link went.
+        List<String> wards = servingWards(c);
         int unlinked = WardMeasure.update("commitment = null where commitment = ?1", c);
         Commitment.flush();
         CommitmentView after = CommitmentView.of(c);
         audit.record(viewer, null, null, "commitment.retired", "commitment " + c.code, before,
-                java.util.Map.of("commitment", after, "wardMeasuresUnlinked", unlinked));
+                Map.of("commitment", after, "wardMeasuresUnlinked", unlinked, "wards", wards));
         return after;
+    }
+
+    /** The codes of the current wards whose board has a measure serving this current commitment, in code order. */
+    public List<String> servingWards(String code) {
+        return servingWards(current(code));
+    }
+
+    private static List<String> servingWards(Commitment c) {
+        return WardMeasure.<WardMeasure>list("commitment = ?1 and removedAt is null and ward.retiredAt is null"
+                + " and measure.retiredAt is null", c).stream().map(wm -> wm.ward.code).distinct().sorted().toList();
     }
 
     private static Commitment current(String code) {

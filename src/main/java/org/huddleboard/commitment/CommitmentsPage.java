@@ -44,7 +44,7 @@ public class CommitmentsPage {
     static class Templates {
         static native TemplateInstance commitments(List<CommitmentView> commitments, String message, String error);
 
-        static native TemplateInstance retire(CommitmentView commitment);
+        static native TemplateInstance retire(CommitmentView commitment, List<String> wards);
     }
 
     @GET
@@ -83,7 +83,7 @@ public class CommitmentsPage {
     @Operation(hidden = true)
     public Response confirmRetire(@PathParam("code") String code) {
         return commitments.list().stream().filter(c -> c.code().equals(code)).findFirst()
-                .map(c -> Response.ok(Templates.retire(c)).build())
+                .map(c -> Response.ok(Templates.retire(c, commitments.servingWards(code))).build())
                 .orElseGet(() -> Response.seeOther(URI.create("/setup/commitments")).build());
     }
 

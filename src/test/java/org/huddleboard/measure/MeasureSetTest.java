@@ -185,4 +185,59 @@ class MeasureSetTest {
         as("lead").get("/setup/wards/{ward}/measures", "ward-14").then().statusCode(200)
                 .body(containsString("Measures on Ward 14"));
     }
+
+    @Test
+    void theLeadPicksEachMeasuresCommitmentOnThePageWithoutJavaScript() {
+        JsonPath before = as("lead").get(URL, "ward-14").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> stored = items(before);
+        String first = (String) stored.get(0).get("measure");
+        String second = (String) stored.get(1).get("measure");
+        as("lead").get("/setup/wards/{ward}/measures", "ward-14").then().statusCode(200)
+                .body(containsString("<th>Serves commitment</th>"))
+                .body(containsString("<select name=\"commitment0\""))
+                .body(containsString("<option value=\"great-place\">A great place to work</option>"));
+
+        Map<String, String> form = form(before.getInt("version"), stored);
+        form.put("commitment0", "great-place");
+        form.put("commitment1", "");
+        as("lead").redirects().follow(false).contentType(ContentType.URLENC).formParams(form)
+                .post("/setup/wards/{ward}/measures", "ward-14").then().statusCode(303);
+        JsonPath saved = as("lead").get(URL, "ward-14").then().extract().jsonPath();
+        assertEquals("great-place", saved.getString("measures.find { it.measure == '" + first + "' }.commitment"));
+        assertEquals(null, saved.getString("measures.find { it.measure == '" + second + "' }.commitment"));
+        as("lead").get("/setup/wards/{ward}/measures", "ward-14").then()
+                .body(containsString("<option value=\"great-place\" selected>A great place to work</option>"));
+
+        Map<String, String> wrong = form(saved.getInt("version"), items(saved));
+        wrong.put("commitment1", "gone-away");
+        as("lead").contentType(ContentType.URLENC).formParams(wrong).post("/setup/wards/{ward}/measures", "ward-14")
+                .then().statusCode(400).body(containsString("form-error"))
+                .body(containsString(second + ": commitment is not one of the trust"));
+        assertEquals(saved.getList("measures.commitment"),
+                as("lead").get(URL, "ward-14").then().extract().jsonPath().getList("measures.commitment"),
+                "nothing saved from a refused form");
+
+        as("lead").contentType(ContentType.JSON).body(Map.of("version", saved.getInt("version"), "measures", stored))
+                .put(URL, "ward-14").then().statusCode(200);
+    }
+
+    /** The measure-set page's form as a browser without JavaScript sends it, every row kept in order. */
+    private static Map<String, String> form(int version, List<Map<String, Object>> items) {
+        Map<String, String> form = new HashMap<>();
+        form.put("version", String.valueOf(version));
+        form.put("count", String.valueOf(items.size()));
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Object> item = items.get(i);
+            form.put("m" + i, (String) item.get("measure"));
+            form.put("order" + i, String.valueOf(i + 1));
+            form.put("keep" + i, "on");
+            form.put("target" + i, item.get("target") == null ? "" : item.get("target").toString());
+            form.put("amber" + i, item.get("amberThreshold") == null ? "" : item.get("amberThreshold").toString());
+            if (Boolean.TRUE.equals(item.get("safetyCross"))) {
+                form.put("cross" + i, "on");
+            }
+            form.put("commitment" + i, item.get("commitment") == null ? "" : (String) item.get("commitment"));
+        }
+        return form;
+    }
 }
