@@ -17,6 +17,28 @@ import org.huddleboard.spc.Variation;
 public record Rollup(String scope, String csu, LocalDate today, int days, List<Group> groups, List<WardRow> wards,
         List<CommitmentCount> commitments, List<Theme> themes, Totals totals) {
 
+    /**
+     * The heatmap's columns as one string: a live row whose columns differ (a ward's measures or
+     * links changed) cannot be swapped into the page's table, so the page reloads instead.
+     */
+    public String columnKey() {
+        return columnKey(groups);
+    }
+
+    static String columnKey(List<Group> groups) {
+        StringBuilder key = new StringBuilder();
+        for (Group g : groups) {
+            for (Column c : g.columns()) {
+                key.append(c.commitment() == null ? "" : c.commitment()).append('/').append(c.measure()).append(' ');
+            }
+        }
+        return key.toString().strip();
+    }
+
+    /** One ward's row for the live page, with the columns it was laid out for. */
+    public record LiveRow(WardRow row, String columns) {
+    }
+
     /** A commitment (null code: measures serving none) and its measure columns. */
     public record Group(String commitment, String title, List<Column> columns) {
     }

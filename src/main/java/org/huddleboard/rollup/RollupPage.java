@@ -39,7 +39,7 @@ public class RollupPage {
     static class Templates {
         static native TemplateInstance rollup(Rollup rollup, List<CsuLink> csus);
 
-        static native TemplateInstance rollup$row(Rollup.WardRow w);
+        static native TemplateInstance rollup$row(Rollup.WardRow w, String columns);
     }
 
     @GET
@@ -60,7 +60,8 @@ public class RollupPage {
     @Path("/rollup/rows/{ward}")
     @Operation(hidden = true)
     public TemplateInstance row(@PathParam("ward") String ward, @QueryParam("csu") String csu) {
-        return Templates.rollup$row(rollups.row(access.viewer(), ward, csu));
+        Rollup.LiveRow live = rollups.row(access.viewer(), ward, csu);
+        return Templates.rollup$row(live.row(), live.columns());
     }
 
     private TemplateInstance page(String csu) {

@@ -90,7 +90,7 @@ public class RollupService {
      * One ward's heatmap row, for the live page: the columns are worked out over the same scope as
      * the page's, so the cells line up; only this ward's charts are computed. No flow figures.
      */
-    public Rollup.WardRow row(Viewer viewer, String wardCode, String csuCode) {
+    public Rollup.LiveRow row(Viewer viewer, String wardCode, String csuCode) {
         List<Ward> wards = FigureRanges.scope(viewer, "Roll-ups");
         if (csuCode != null) {
             wards = wards.stream().filter(w -> w.csu.code.equals(csuCode)).toList();
@@ -99,10 +99,11 @@ public class RollupService {
         for (Ward w : wards) {
             measures.put(w, WardMeasure.listForWard(w));
         }
-        List<Rollup.Column> columns = groups(measures).stream().flatMap(g -> g.columns().stream()).toList();
+        List<Rollup.Group> groups = groups(measures);
+        List<Rollup.Column> columns = groups.stream().flatMap(g -> g.columns().stream()).toList();
         Ward ward = wards.stream().filter(w -> w.code.equals(wardCode)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Ward " + wardCode + " in this roll-up"));
-        return row(ward, measures.get(ward), columns, clock.today(), null);
+        return new Rollup.LiveRow(row(ward, measures.get(ward), columns, clock.today(), null), Rollup.columnKey(groups));
     }
 
     private static List<Rollup.Group> groups(Map<Ward, List<WardMeasure>> measures) {

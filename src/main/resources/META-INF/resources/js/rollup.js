@@ -7,6 +7,8 @@
   var csu = root.getAttribute('data-csu');
   var socket = null;
   var attempts = 0;
+  // Per ward, the latest row asked for: an older answer arriving after a newer one is dropped.
+  var asked = {};
 
   function show(state, text) {
     line.setAttribute('data-state', state);
@@ -15,6 +17,8 @@
   }
 
   function refresh(ward) {
+    var mine = (asked[ward] || 0) + 1;
+    asked[ward] = mine;
     var url = '/rollup/rows/' + encodeURIComponent(ward) + (csu ? '?csu=' + encodeURIComponent(csu) : '');
     fetch(url, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/html' } })
       .then(function (response) {
@@ -22,6 +26,7 @@
         return response.text();
       })
       .then(function (html) {
+        if (asked[ward] !== mine) { return; }
         var rows = root.querySelectorAll('table.heatmap tr[data-ward]');
         var old = null;
         for (var i = 0; i < rows.length; i++) {
@@ -32,6 +37,11 @@
         holder.innerHTML = html;
         var row = holder.querySelector('tr');
         if (!row) { return; }
+        var table = root.querySelector('table.heatmap');
+        if (row.getAttribute('data-columns') !== table.getAttribute('data-columns')) {
+          location.reload(); // a ward's measures or their commitments changed: the columns did too
+          return;
+        }
         row.classList.add('changed');
         old.parentNode.replaceChild(row, old);
         setTimeout(function () { row.classList.remove('changed'); }, 2000);

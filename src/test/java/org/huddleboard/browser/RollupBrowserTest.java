@@ -84,6 +84,43 @@ class RollupBrowserTest {
         }
     }
 
+    @Test
+    void aNewColumnReloadsThePageRatherThanMisplacingCells() {
+        driver.get(base.resolve("/sign-in").toString());
+        driver.manage().addCookie(new Cookie("hb_session", TestAuth.session("executive"), "/"));
+        driver.get(base.resolve("/trust").toString());
+        js("window.__notReloaded = 1");
+        waitUntil(Duration.ofSeconds(10), () -> "live".equals(js("return document.getElementById('rollup-live').dataset.state")));
+        String columns = (String) js("return document.querySelector('table.heatmap').dataset.columns");
+        JsonPath set = TestAuth.as("admin").get("/api/wards/{ward}/measures", WARD).then().statusCode(200).extract().jsonPath();
+        java.util.List<java.util.Map<String, Object>> original = new java.util.ArrayList<>();
+        for (java.util.Map<String, Object> m : set.<java.util.Map<String, Object>> getList("measures")) {
+            java.util.Map<String, Object> item = new java.util.HashMap<>();
+            item.put("measure", m.get("measure"));
+            item.put("target", m.get("target"));
+            item.put("amberThreshold", m.get("amberThreshold"));
+            item.put("safetyCross", m.get("safetyCross"));
+            item.put("commitment", m.get("commitment"));
+            original.add(item);
+        }
+        java.util.List<java.util.Map<String, Object>> changed = new java.util.ArrayList<>(original);
+        changed.add(java.util.Map.of("measure", "hand-hygiene", "commitment", "best-value"));
+        int version = TestAuth.as("admin").contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("version", set.getInt("version"), "measures", changed))
+                .put("/api/wards/{ward}/measures", WARD).then().statusCode(200).extract().path("version");
+        try {
+            waitUntil(Duration.ofSeconds(5), () -> js("return window.__notReloaded") == null);
+            waitUntil(Duration.ofSeconds(5), () -> !columns.equals(js("var t = document.querySelector('table.heatmap');"
+                    + " return t && t.dataset.columns")));
+            assertEquals(true, ((String) js("return document.querySelector('table.heatmap').dataset.columns"))
+                    .contains("best-value/hand-hygiene"), "the page came back with the new column");
+        } finally {
+            TestAuth.as("admin").contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("version", version, "measures", original))
+                    .put("/api/wards/{ward}/measures", WARD).then().statusCode(200);
+        }
+    }
+
     private static Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
