@@ -22,7 +22,17 @@ import io.restassured.path.json.JsonPath;
  * by measures on the demo wards, and a ward measure serves the commitment of its category.
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(DemoCommitmentsTest.FreshDemo.class)
 class DemoCommitmentsTest {
+
+    /** The demo as it loads, in a database of its own: other tests change wards' measure sets. */
+    public static class FreshDemo implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:demo-commitments;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+        }
+    }
 
     static final Map<Category, String> BY_CATEGORY = Map.of(Category.SAFETY, "zero-harm", Category.QUALITY,
             "zero-harm", Category.DELIVERY, "timely-care", Category.COST, "best-value", Category.PEOPLE, "great-place");
