@@ -71,19 +71,17 @@ public class RollupService {
             scope = "Your wards";
         }
         LocalDate today = clock.today();
-        Map<Ward, List<WardMeasure>> measures = new LinkedHashMap<>();
-        for (Ward w : wards) {
-            measures.put(w, WardMeasure.listForWard(w));
-        }
+        Map<Ward, List<WardMeasure>> measures = measuresOf(wards);
         List<Rollup.Group> groups = groups(measures);
         List<Rollup.Column> columns = groups.stream().flatMap(g -> g.columns().stream()).toList();
-        Map<String, Rollup.Flow> flows = flows(viewer, wards, today);
+        Figures escalationFigures = escalations.figures(viewer, DAYS);
+        Map<String, Rollup.Flow> flows = flows(viewer, wards, today, escalationFigures);
         List<Rollup.WardRow> rows = new ArrayList<>();
         for (Map.Entry<Ward, List<WardMeasure>> e : measures.entrySet()) {
             rows.add(row(e.getKey(), e.getValue(), columns, today, flows.get(e.getKey().code)));
         }
         return new Rollup(scope, csuCode, today, DAYS, groups, rows, commitments(groups, rows),
-                themes(viewer, wards), totals(viewer, wards, rows));
+                themes(wards, escalationFigures), totals(rows));
     }
 
     /**
@@ -95,10 +93,7 @@ public class RollupService {
         if (csuCode != null) {
             wards = wards.stream().filter(w -> w.csu.code.equals(csuCode)).toList();
         }
-        Map<Ward, List<WardMeasure>> measures = new LinkedHashMap<>();
-        for (Ward w : wards) {
-            measures.put(w, WardMeasure.listForWard(w));
-        }
+        Map<Ward, List<WardMeasure>> measures = measuresOf(wards);
         List<Rollup.Group> groups = groups(measures);
         List<Rollup.Column> columns = groups.stream().flatMap(g -> g.columns().stream()).toList();
         Ward ward = wards.stream().filter(w -> w.code.equals(wardCode)).findFirst()
@@ -106,12 +101,24 @@ public class RollupService {
         return new Rollup.LiveRow(row(ward, measures.get(ward), columns, clock.today(), null), Rollup.columnKey(groups));
     }
 
+    private static Map<Ward, List<WardMeasure>> measuresOf(List<Ward> wards) {
+        Map<Ward, List<WardMeasure>> measures = new LinkedHashMap<>();
+        for (Ward w : wards) {
+            measures.put(w, WardMeasure.listForWard(w));
+        }
+        return measures;
+    }
+
+    /** The commitment a ward measure's column sits under: "" for none (or a retired one). */
+    private static String commitmentOf(WardMeasure wm) {
+        return wm.commitment == null || wm.commitment.retiredAt != null ? "" : wm.commitment.code;
+    }
+
     private static List<Rollup.Group> groups(Map<Ward, List<WardMeasure>> measures) {
         Map<String, Map<String, WardMeasure>> byCommitment = new HashMap<>();
         for (List<WardMeasure> list : measures.values()) {
             for (WardMeasure wm : list) {
-                String code = wm.commitment == null || wm.commitment.retiredAt != null ? "" : wm.commitment.code;
-                byCommitment.computeIfAbsent(code, k -> new HashMap<>()).putIfAbsent(wm.measure.key, wm);
+                byCommitment.computeIfAbsent(commitmentOf(wm), k -> new HashMap<>()).putIfAbsent(wm.measure.key, wm);
             }
         }
         List<Rollup.Group> groups = new ArrayList<>();
@@ -149,8 +156,7 @@ public class RollupService {
                 missing++;
             }
             XmrChart chart = spc.get(wm.id);
-            String commitment = wm.commitment == null || wm.commitment.retiredAt != null ? "" : wm.commitment.code;
-            cells.put(commitment + "/" + wm.measure.key, new Rollup.Cell(true, wm.measure.key,
+            cells.put(commitmentOf(wm) + "/" + wm.measure.key, new Rollup.Cell(true, wm.measure.key,
                     value == null ? Status.NONE : wm.statusOf(value),
                     value == null ? "–" : ValueFormat.format(wm.measure.kind, value), day, entered,
                     chart.variation(), chart.assurance()));
@@ -174,7 +180,7 @@ public class RollupService {
         return out;
     }
 
-    private Map<String, Rollup.Flow> flows(Viewer viewer, List<Ward> wards, LocalDate today) {
+    private Map<String, Rollup.Flow> flows(Viewer viewer, List<Ward> wards, LocalDate today, Figures escalationFigures) {
         LocalDate from = today.minusDays(DAYS - 1L);
         ZoneId zone = clock.zone();
         Map<Long, Integer> raised = counts("select i.ward.id, count(i) from Idea i where i.raisedOn >= ?1"
@@ -186,7 +192,7 @@ public class RollupService {
         Map<String, HuddleFigures.Row> huddleRows = new HashMap<>();
         huddles.figures(viewer, DAYS).wards().forEach(r -> huddleRows.put(r.code(), r));
         Map<String, Figures.Unit> escalationRows = new HashMap<>();
-        escalations.figures(viewer, DAYS).wards().forEach(u -> escalationRows.put(u.code(), u));
+        escalationFigures.wards().forEach(u -> escalationRows.put(u.code(), u));
         Map<String, Rollup.Flow> flows = new HashMap<>();
         for (Ward w : wards) {
             HuddleFigures.Row h = huddleRows.get(w.code);
@@ -245,11 +251,11 @@ public class RollupService {
         return out;
     }
 
-    private List<Rollup.Theme> themes(Viewer viewer, List<Ward> wards) {
+    private static List<Rollup.Theme> themes(List<Ward> wards, Figures escalationFigures) {
         Map<EscalationCategory, Integer> sum = new EnumMap<>(EscalationCategory.class);
         java.util.Set<String> codes = new java.util.HashSet<>();
         wards.forEach(w -> codes.add(w.code));
-        for (Figures.Unit u : escalations.figures(viewer, DAYS).wards()) {
+        for (Figures.Unit u : escalationFigures.wards()) {
             if (codes.contains(u.code())) {
                 u.byCategory().forEach((k, v) -> sum.merge(k, v, Integer::sum));
             }
@@ -259,7 +265,7 @@ public class RollupService {
                 .map(e -> new Rollup.Theme(e.getKey(), e.getKey().label, e.getValue())).toList();
     }
 
-    private static Rollup.Totals totals(Viewer viewer, List<Ward> wards, List<Rollup.WardRow> rows) {
+    private static Rollup.Totals totals(List<Rollup.WardRow> rows) {
         int days = 0;
         int held = 0;
         for (Rollup.WardRow r : rows) {
