@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code `org.huddleboard.pkg.ClassName#method`}. A reference to a class or method that is gone,
  * to a helper that is not a test, or to a class the build never runs would let the hazard log
  * claim a control nobody checks: each fails the build here. So does a hazard (a heading with
- * {@code HAZ-nnn}) that names no test at all, and a set of documents with no reference in it.
+ * {@code HAZ-nnn}) that names no test at all, a set of documents with no reference in it, and a
+ * rating ("Considerable × High = **3**") that is not what DCB0129's risk matrix gives.
  */
 class HazardLogTest {
 
@@ -40,6 +41,18 @@ class HazardLogTest {
     private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
             "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
             "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate");
+    /** A rating as the documents write it: "Considerable × High = **3**". */
+    private static final Pattern RATING = Pattern.compile(
+            "(Catastrophic|Major|Considerable|Significant|Minor) × (Very high|High|Medium|Low|Very low) = \\*\\*(\\d)\\*\\*");
+    private static final List<String> SEVERITIES = List.of("Minor", "Significant", "Considerable", "Major", "Catastrophic");
+    private static final List<String> LIKELIHOODS = List.of("Very low", "Low", "Medium", "High", "Very high");
+    /** DCB0129's risk matrix: rows by likelihood (very low first), columns by severity (minor first). */
+    private static final int[][] MATRIX = {
+            { 1, 1, 2, 2, 3 },
+            { 1, 2, 2, 3, 4 },
+            { 2, 2, 3, 3, 4 },
+            { 2, 3, 3, 4, 5 },
+            { 3, 4, 4, 5, 5 } };
     /** The class names Surefire (unit and Quarkus tests) and Failsafe (*IT) run by default. */
     private static final Pattern RUN_BY_THE_BUILD = Pattern.compile("Test\\w*|\\w*Tests?|\\w*TestCase|IT\\w*|\\w*IT|\\w*ITCase");
 
@@ -75,6 +88,8 @@ class HazardLogTest {
 
                 ## HAZ-901 A hazard with its controls
 
+                Initial risk: Significant × High = **3**; residual: Significant × Low = **2**.
+
                 - Shown by `%1$s#theCheckerCatchesMadeUpReferencesHelpersAndHazardsWithoutATest`.
                 - Made up: `%1$s#aTestNobodyWrote`.
                 - A helper, not a test: `%1$s#problems`.
@@ -83,23 +98,29 @@ class HazardLogTest {
 
                 ## HAZ-902 A hazard that names no test
 
-                Its controls are described in words only.
+                Its controls are described in words only. Initial risk: Considerable × High = **3**;
+                residual: Major × Low = **2**.
 
                 ## HAZ-901 The same number again
+
+                Minor × Medium = **2**, nothing else.
 
                 `%1$s#theCheckerCatchesMadeUpReferencesHelpersAndHazardsWithoutATest`
                 """.formatted(self);
         List<String> found = problems("made-up.md", text, Set.of());
-        assertEquals(6, found.size(), String.join("\n", found));
+        assertEquals(8, found.size(), String.join("\n", found));
         assertTrue(found.stream().anyMatch(p -> p.contains("#aTestNobodyWrote") && p.contains("no such method")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("#problems") && p.contains("not a test")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("GoneTest") && p.contains("no such class")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("WriteBenchmark") && p.contains("never runs")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("HAZ-902") && p.contains("names no test")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("HAZ-901") && p.contains("more than one section")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.contains("Major × Low = **2**") && p.contains("is risk 3")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.contains("HAZ-901 gives 1 of its two ratings")), found.toString());
 
         // A class the pom leaves out of the run is refused too, though its name would be run.
-        String benchmark = "## HAZ-903 Live path\n`org.huddleboard.bench.LiveBenchmarkIT#huddleBoardBesideBareBroadcast`\n";
+        String benchmark = "## HAZ-903 Live path\nMinor × Low = **1**, then Minor × Very low = **1**.\n"
+                + "`org.huddleboard.bench.LiveBenchmarkIT#huddleBoardBesideBareBroadcast`\n";
         assertEquals(List.of(), problems("bench.md", benchmark, Set.of()));
         List<String> left = problems("bench.md", benchmark, excludedByTheBuild("<bench.exclude>**/LiveBenchmarkIT.java</bench.exclude>"));
         assertEquals(1, left.size(), left.toString());
@@ -149,7 +170,8 @@ class HazardLogTest {
 
     /**
      * What is wrong with one document: references that do not name a test the build runs, hazards
-     * that name no test, and hazard numbers used twice. {@code excluded}: class names the build leaves out.
+     * that name no test or lack their two ratings, hazard numbers used twice, and ratings the risk
+     * matrix does not give. {@code excluded}: class names the build leaves out.
      */
     static List<String> problems(String source, String text, Set<String> excluded) {
         List<String> out = new ArrayList<>();
@@ -159,11 +181,23 @@ class HazardLogTest {
                 out.add(source + ": `" + reference + "`: " + problem);
             }
         }
+        Matcher rating = RATING.matcher(text);
+        while (rating.find()) {
+            int risk = MATRIX[LIKELIHOODS.indexOf(rating.group(2))][SEVERITIES.indexOf(rating.group(1))];
+            if (risk != Integer.parseInt(rating.group(3))) {
+                out.add(source + ": \"" + rating.group() + "\" is risk " + risk + " in the DCB0129 matrix");
+            }
+        }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Map.Entry<String, String> hazard : hazardSections(text)) {
             seen.merge(hazard.getKey(), 1, Integer::sum);
             if (references(hazard.getValue()).isEmpty()) {
                 out.add(source + ": " + hazard.getKey() + " names no test (`org.huddleboard.pkg.ClassName#method`)");
+            }
+            long ratings = RATING.matcher(hazard.getValue()).results().count();
+            if (ratings < 2) {
+                out.add(source + ": " + hazard.getKey() + " gives " + ratings + " of its two ratings (initial and residual,"
+                        + " as \"Considerable × High = **3**\")");
             }
         }
         seen.forEach((id, times) -> {
