@@ -116,7 +116,8 @@ class LiveLinkBrowserTest {
         js("window.__silent = true");
         waitUntil(Duration.ofSeconds(65), "the header no longer saying Live", () -> !"live".equals(liveState()));
         long noLonger = (System.nanoTime() - silent) / 1_000_000;
-        assertTrue(noLonger >= 45_000, "not before the link has been silent a while: " + noLonger + " ms");
+        // 50 s after the last message heard, which may be a pong up to 20 s before the link fell silent.
+        assertTrue(noLonger >= 25_000, "not before the link has been silent a while: " + noLonger + " ms");
         waitUntil(Duration.ofSeconds(30), "the banner", () -> driver.findElement(By.id("not-live")).isDisplayed());
         System.out.printf("[LiveLinkBrowserTest] silent link -> not live %d ms, banner %d ms%n", noLonger,
                 (System.nanoTime() - silent) / 1_000_000);
