@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.huddleboard.cluster.Cluster;
 import org.huddleboard.cluster.ClusterNotice;
 import org.huddleboard.cluster.ClusterResync;
@@ -28,14 +29,16 @@ import io.agroal.api.AgroalDataSource;
  * With several nodes: brings every ward's committed changes, from whichever node made them, to this
  * node's screens in version order. A notification ("ward version") or a local commit queues one
  * catch-up on the ward's line; the catch-up reads every event after the last one relayed, so
- * notifications that pile up cost one read. A ward with a gap (events already swept) or more than
- * {@value #BATCH} events behind gets a fresh snapshot on its screens instead of a replay.
+ * notifications that pile up cost one read. A ward with a gap (events already swept) or at least
+ * {@code huddle.cluster.catch-up-limit} events behind gets a fresh snapshot on its screens instead of a replay.
  */
 @ApplicationScoped
 class ClusterRelay {
 
     private static final Logger LOG = Logger.getLogger(ClusterRelay.class);
-    static final int BATCH = 500;
+
+    @ConfigProperty(name = "huddle.cluster.catch-up-limit", defaultValue = "500")
+    int limit;
 
     @Inject
     LiveWards wards;
@@ -91,7 +94,7 @@ class ClusterRelay {
         if (events.isEmpty()) {
             return;
         }
-        if (events.get(0).version() != line.relayed + 1 || events.size() == BATCH) {
+        if (events.get(0).version() != line.relayed + 1 || events.size() >= limit) {
             LOG.infof("Board %s: screens here were at version %d, events resume at %d (%d read); sending them the"
                     + " board afresh", line.ward, line.relayed, events.get(0).version(), events.size());
             publisher.resyncAll(line);
@@ -105,7 +108,7 @@ class ClusterRelay {
         List<BoardChanged> events = new ArrayList<>();
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("select version, kind, change_json from board_event"
-                        + " where ward = ? and version > ? order by version limit " + BATCH)) {
+                        + " where ward = ? and version > ? order by version limit " + limit)) {
             s.setString(1, ward);
             s.setLong(2, after);
             try (ResultSet r = s.executeQuery()) {

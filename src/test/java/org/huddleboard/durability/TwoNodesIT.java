@@ -71,7 +71,8 @@ class TwoNodesIT {
                 "quarkus.datasource.jdbc.url", url));
         a.start(); // loads the demo trust
         b = new PackagedServer("TwoNodesIT-b", Map.of("huddle.cluster.enabled", "true",
-                "quarkus.datasource.jdbc.url", viaProxy, "huddle.cluster.close-screens-after", "PT8S"));
+                "quarkus.datasource.jdbc.url", viaProxy, "huddle.cluster.close-screens-after", "PT15S",
+                "huddle.cluster.catch-up-limit", "40"));
         b.start();
         HuddleClient onA = new HuddleClient(a.base());
         HuddleClient onB = new HuddleClient(b.base());
@@ -105,7 +106,7 @@ class TwoNodesIT {
         proxy.cut();
         awaitReady(onB, false);
         long v3 = 0;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             v3 = write(onA, tablet, measure, day.plusDays(2 + i), "while B is cut off");
         }
         onScreenA.awaitVersion(v3, LIVE);
@@ -115,9 +116,21 @@ class TwoNodesIT {
         proxy.restore();
         onScreenB.awaitVersion(v3, Duration.ofSeconds(30));
         awaitReady(onB, true);
-        System.out.printf("[TwoNodesIT] B reconnected to the database: its screen caught up to version %d in %d ms"
-                + " (%d snapshot(s) in all)%n", v3, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restored),
-                onScreenB.snapshots());
+        assertEquals(1, onScreenB.snapshots(), "three changes behind (under B's catch-up limit of 40): replayed");
+        System.out.printf("[TwoNodesIT] B reconnected to the database: its screen caught up to version %d in %d ms%n",
+                v3, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restored));
+
+        // 3a. Further behind than B's catch-up limit: one fresh snapshot instead of a replay.
+        proxy.cut();
+        awaitReady(onB, false);
+        for (int i = 0; i < 45; i++) {
+            v3 = write(onA, tablet, measure, day.plusDays(5 + i), "while B is cut off, further behind");
+        }
+        proxy.restore();
+        LiveScreen.Message caughtUp = onScreenB.awaitVersion(v3, Duration.ofSeconds(30));
+        assertEquals("snapshot", caughtUp.type(), "45 changes behind: the board afresh");
+        assertEquals(2, onScreenB.snapshots());
+        awaitReady(onB, true);
 
         // 3b. Cut off for longer: B closes its screens (1001, going away) rather than let them look live,
         // refuses new ones; on A they resync; once back, B serves the current board again.
@@ -125,7 +138,7 @@ class TwoNodesIT {
         long cutAt = System.nanoTime();
         assertEquals(1001, onScreenB.awaitClosed(Duration.ofSeconds(30)), "B tells its screens to go elsewhere");
         long closedAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cutAt);
-        long v5 = write(onA, tablet, measure, day.plusDays(10), "while B is cut off for long");
+        long v5 = write(onA, tablet, measure, day.plusDays(60), "while B is cut off for long");
         try (LiveScreen moved = LiveScreen.open(a.base(), WARD, tablet)) {
             assertEquals(v5, moved.messages().get(0).version(), "the screen resyncs on A");
         }
@@ -153,7 +166,7 @@ class TwoNodesIT {
         int checked = DurabilityIT.assertEveryAcknowledgedWriteKept(requests, stored);
         long stored12 = stored.boardVersions().get(WARD);
         onScreenB.awaitVersion(stored12, LIVE);
-        long v4 = write(onB, tablet, measure, day.plusDays(20), "after A died");
+        long v4 = write(onB, tablet, measure, day.plusDays(70), "after A died");
         assertEquals(stored12 + 1, v4);
         onScreenB.awaitVersion(v4, LIVE);
         onScreenB.assertNoGapsOrRepeats();
