@@ -62,7 +62,7 @@ public class SignInThrottle {
     }
 
     /** A new password was set: every source may try this name again. */
-    synchronized void forget(String username) {
+    public synchronized void forget(String username) {
         String name = normalise(username);
         attempts.keySet().removeIf(k -> k.username().equals(name));
     }
