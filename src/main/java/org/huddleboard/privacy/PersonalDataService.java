@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -174,7 +175,8 @@ public class PersonalDataService {
         p.wards.clear();
         p.csus.clear();
         if (first) {
-            p.erasedAt = clock.now();
+            // Whole seconds: what the database keeps, so the first answer and every later one agree.
+            p.erasedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
         }
         throttle.forget(oldUsername);
         if (sessions > 0) {
