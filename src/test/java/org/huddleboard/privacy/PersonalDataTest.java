@@ -9,12 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.huddleboard.TestAuth;
+import org.huddleboard.access.OldSessions;
+import org.huddleboard.access.Person;
+import org.huddleboard.access.UserSession;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -32,6 +40,9 @@ import io.restassured.specification.RequestSpecification;
 class PersonalDataTest {
 
     private static final String PASSWORD = "a-long-password-2026";
+
+    @Inject
+    OldSessions oldSessions;
 
     /** A manager of Medicine (ward-12's CSU) who signs in, and is named on ward-12's records. */
     private record Someone(String username, String name, String email, RequestSpecification session) {
@@ -172,6 +183,27 @@ class PersonalDataTest {
         as("admin").contentType(ContentType.JSON).body(Map.of("active", true, "password", PASSWORD))
                 .put("/api/people/" + placeholder).then().statusCode(409);
         System.out.printf("Erasure: %s%n", lines.get(0).get("after"));
+    }
+
+    @Test
+    void expiredSessionsArePrunedAndLiveOnesKept() {
+        Someone ana = manager("ana.sessions", "Ana Sessions", "ana.sessions@example.org");
+        long expired = QuarkusTransaction.requiringNew().call(() -> {
+            UserSession old = new UserSession();
+            old.person = Person.findByUsername("ana.sessions").orElseThrow();
+            old.tokenHash = "0".repeat(64);
+            old.createdAt = Instant.now().minus(Duration.ofHours(13));
+            old.expiresAt = Instant.now().minus(Duration.ofHours(1));
+            old.persist();
+            return old.id;
+        });
+        long deleted = oldSessions.deleteExpired();
+        assertTrue(deleted >= 1, "the expired session went: " + deleted);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> UserSession.count("id", expired)));
+        ana.as().get("/api/escalations").then().statusCode(200);
+        as("admin").get("/api/people/ana.sessions/data").then().statusCode(200)
+                .body("records.user_session.size()", equalTo(1));
+        System.out.printf("Expired sessions pruned: %d%n", deleted);
     }
 
     @Test
