@@ -1,5 +1,6 @@
 package org.huddleboard.privacy;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -124,7 +125,7 @@ class PersonalDataTest {
                 .jsonPath().getList("id").size();
 
         as("admin").post("/api/people/jordan.erase/erase").then().statusCode(409)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("access"));
+                .contentType("application/problem+json").body("detail", containsString("access"));
         as("admin").contentType(ContentType.JSON).body(Map.of("active", false)).put("/api/people/jordan.erase")
                 .then().statusCode(200);
 
@@ -183,6 +184,24 @@ class PersonalDataTest {
         as("admin").contentType(ContentType.JSON).body(Map.of("active", true, "password", PASSWORD))
                 .put("/api/people/" + placeholder).then().statusCode(409);
         System.out.printf("Erasure: %s%n", lines.get(0).get("after"));
+    }
+
+    @Test
+    void thePeoplePageOffersTheExportAndErasesSomeoneWhoLeft() {
+        manager("lee.page", "Lee Fernhill", "lee.fernhill@example.org");
+        as("admin").get("/people").then().statusCode(200)
+                .body(containsString("href=\"/api/people/lee.page/data\""))
+                .body(not(containsString("action=\"/people/lee.page/erase\"")));
+        as("admin").contentType(ContentType.URLENC).formParam("role", "manager").formParam("csus", "medicine")
+                .formParam("active", "no").formParam("password", "").post("/people/lee.page").then().statusCode(200)
+                .body(containsString("action=\"/people/lee.page/erase\""));
+        as("admin").contentType(ContentType.URLENC).post("/people/lee.page/erase").then().statusCode(400)
+                .body(containsString("Tick the box"));
+        as("admin").contentType(ContentType.URLENC).formParam("confirm", "yes").post("/people/lee.page/erase").then()
+                .statusCode(200).body(containsString("now Former staff member"));
+        as("admin").get("/people").then().statusCode(200).body(not(containsString("Lee Fernhill")))
+                .body(not(containsString("lee.fernhill@example.org")))
+                .body(containsString("their name and sign-in details were erased"));
     }
 
     @Test
