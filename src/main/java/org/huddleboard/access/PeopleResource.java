@@ -56,7 +56,7 @@ public class PeopleResource {
             + " on ward tablets, such as initials")
     public PersonalDataService.Export data(@PathParam("username") String username,
             @QueryParam("also") List<String> also) {
-        return personalData.export(username, also);
+        return personalData.export(access.viewer(), username, also);
     }
 
     @POST

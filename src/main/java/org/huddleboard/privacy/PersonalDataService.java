@@ -91,7 +91,8 @@ public class PersonalDataService {
     public record Erased(String username, String displayName, boolean active, Instant erasedAt) {
     }
 
-    public Export export(String username, List<String> otherNames) {
+    /** Audited, as writes are: who took a copy of everything held about someone is for the IG team to see. */
+    public Export export(Viewer by, String username, List<String> otherNames) {
         List<String> others = others(otherNames);
         Person p = find(username);
         Names names = names(p, others);
@@ -117,6 +118,8 @@ public class PersonalDataService {
         });
         Map<String, Integer> counts = new TreeMap<>();
         records.forEach((table, rows) -> counts.put(table, rows.size()));
+        audit.record(by, null, null, "person.data-exported", "person " + p.username, null,
+                Map.of("otherNamesGiven", others.size(), "counts", counts));
         List<String> searched = new ArrayList<>();
         searched.add(names.username);
         searched.addAll(names.names);

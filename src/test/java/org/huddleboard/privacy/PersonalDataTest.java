@@ -111,6 +111,8 @@ class PersonalDataTest {
         as("admin").get("/api/people/priya.export/data").then().statusCode(200)
                 .body("records.idea.id", hasItem(ids.get("idea").intValue()))
                 .body("records.thanks_note.id", hasItem(ids.get("thanks").intValue()));
+        as("admin").get("/api/audit").then().body("findAll { it.action == 'person.data-exported' }.subject",
+                hasItem("person priya.export"));
         System.out.printf("Subject access export: %d characters, counts %s%n", body.length(),
                 json.getMap("counts"));
     }
