@@ -51,7 +51,8 @@ final class Names {
         this.placeholderName = placeholderName;
         this.names = sorted(names);
         this.emails = sorted(emails);
-        this.words = anyOf(this.names);
+        // A one-letter name ("A") is matched only where a name is kept whole: as a word it is everywhere.
+        this.words = anyOf(this.names.stream().filter(n -> n.length() >= 2).toList());
         this.emailWords = anyOf(this.emails);
         this.subjectPerson = Pattern.compile("^person " + Pattern.quote(username) + "(?=$| )");
         this.usernameInJson = Pattern.compile("(\"(?:" + String.join("|", USERNAME_FIELDS) + ")\"\\s*:\\s*\")"

@@ -23,6 +23,13 @@ class NamesTest {
     }
 
     @Test
+    void aOneLetterNameIsOnlyMatchedWhole() {
+        Names a = new Names("a.b", "former-staff-4", "Former staff member 4", Set.of("A"), Set.of());
+        assertEquals("Former staff member 4", a.name("a"));
+        assertEquals("A sign on the door", a.text("A sign on the door"));
+    }
+
+    @Test
     void aUsernameIsOnlyReplacedWhereUsernamesAreKept() {
         assertEquals("Ward lead to check", lead.text("Ward lead to check"), "'lead' is a word in notes");
         assertEquals("lead", lead.name("lead"), "a typed name 'lead' is not the username");
