@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +27,7 @@ import org.huddleboard.access.Person;
 import org.huddleboard.access.UserSession;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -44,6 +49,8 @@ class PersonalDataTest {
 
     @Inject
     OldSessions oldSessions;
+    @Inject
+    AgroalDataSource dataSource;
 
     /** A manager of Medicine (ward-12's CSU) who signs in, and is named on ward-12's records. */
     private record Someone(String username, String name, String email, RequestSpecification session) {
@@ -225,6 +232,59 @@ class PersonalDataTest {
         as("admin").get("/api/people/ana.sessions/data").then().statusCode(200)
                 .body("records.user_session.size()", equalTo(1));
         System.out.printf("Expired sessions pruned: %d%n", deleted);
+    }
+
+    /**
+     * Years of audit trail: the export and the erasure read every line's text. Old lines (two
+     * years back, negative ids so no generated id is taken) of which one in a hundred names them.
+     */
+    @Test
+    void exportAndErasureReadAYearsOfAuditTrail() throws Exception {
+        int lines = 50_000;
+        manager("casey.scale", "Casey Brightwater", "casey.b@example.org");
+        as("admin").contentType(ContentType.JSON).body(Map.of("active", false)).put("/api/people/casey.scale")
+                .then().statusCode(200);
+        Timestamp old = Timestamp.from(Instant.now().minus(Duration.ofDays(730)));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into"
+                + " audit_event (id, occurred_at, actor_kind, actor_name, typed_name, ward_code, action, subject,"
+                + " before_value, after_value) values (?, ?, ?, ?, ?, 'ward-12', 'idea.edited', ?, ?, ?)")) {
+            for (int i = 1; i <= lines; i++) {
+                boolean theirs = i % 100 == 0;
+                String card = "{\"id\":" + i + ",\"title\":\"Protected mealtimes " + i + "\",\"problem\":\""
+                        + "x".repeat(400) + "\",\"raisedBy\":\"" + (theirs ? "Casey Brightwater" : "CN Patel")
+                        + "\",\"version\":1}";
+                s.setLong(1, -i);
+                s.setTimestamp(2, old);
+                s.setString(3, theirs ? "PERSON" : "DEVICE");
+                s.setString(4, theirs ? "casey.scale" : "ward of ward-12");
+                s.setString(5, theirs ? null : "KP");
+                s.setString(6, "idea " + i);
+                s.setString(7, card);
+                s.setString(8, card);
+                s.addBatch();
+                if (i % 1000 == 0) {
+                    s.executeBatch();
+                }
+            }
+        }
+        long started = System.nanoTime();
+        int exported = as("admin").get("/api/people/casey.scale/data").then().statusCode(200).extract().jsonPath()
+                .getInt("counts.audit_event");
+        long exportMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(exported >= lines / 100, "every line naming them is exported: " + exported);
+        started = System.nanoTime();
+        as("admin").post("/api/people/casey.scale/erase").then().statusCode(200);
+        long eraseMs = (System.nanoTime() - started) / 1_000_000;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select"
+                + " count(case when after_value like '%Casey Brightwater%' or actor_name = 'casey.scale' then 1 end),"
+                + " count(case when after_value like '%Former staff member%' then 1 end) from audit_event where id < 0");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "no line names them");
+            assertEquals(lines / 100, rs.getInt(2), "their lines name the placeholder, and only theirs");
+        }
+        System.out.printf("Personal data over %,d audit lines: export %d ms (%d lines name them), erasure %d ms%n",
+                lines, exportMs, exported, eraseMs);
     }
 
     @Test
