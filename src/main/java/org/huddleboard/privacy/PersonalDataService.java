@@ -178,7 +178,7 @@ public class PersonalDataService {
         p.wards.clear();
         p.csus.clear();
         if (first) {
-            // Whole seconds: what the database keeps, so the first answer and every later one agree.
+            // Whole seconds: the first answer, and every later one read back from the database, agree.
             p.erasedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
         }
         throttle.forget(oldUsername);
