@@ -303,5 +303,9 @@ class PersonalDataTest {
         as("admin").contentType(ContentType.JSON).body(Map.of("username", "former-staff-7", "displayName", "Someone",
                 "password", PASSWORD, "role", "lead")).post("/api/people").then().statusCode(400)
                 .body("errors.field", hasItem("username"));
+        // Nor by importing a file: an erased person's username cannot bring them back.
+        as("admin").contentType("text/csv; charset=utf-8").body("username,displayName,role\nformer-staff-7,Someone,lead\n")
+                .queryParam("fileName", "people.csv").post("/api/imports/people/dry-run").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("lines[0].detail", containsString("erased"));
     }
 }
