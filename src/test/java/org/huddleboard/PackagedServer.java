@@ -41,7 +41,7 @@ public final class PackagedServer {
         this.dataDir = Files.createTempDirectory(work, name + "-data-").toAbsolutePath();
         this.port = freePort();
         this.log = Path.of("target", name + "-server.log").toAbsolutePath();
-        this.settings = settings;
+        this.settings = TestDatabase.serverSettings(name, settings);
     }
 
     /** Extra options for the server's JVM, e.g. to record a profile. */
@@ -130,6 +130,10 @@ public final class PackagedServer {
     public Connection openDatabase() throws SQLException {
         if (isRunning()) {
             throw new IllegalStateException("stop the server before opening its database");
+        }
+        String url = settings.get("quarkus.datasource.jdbc.url");
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            return DriverManager.getConnection(url, "huddle", "huddle");
         }
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("huddle") + ";ACCESS_MODE_DATA=r",
                 "huddle", "huddle");

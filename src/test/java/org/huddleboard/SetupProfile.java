@@ -12,6 +12,6 @@ public class SetupProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:setup-tests;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabase.url("setup-tests"));
     }
 }

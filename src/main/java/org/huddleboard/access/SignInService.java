@@ -51,7 +51,8 @@ public class SignInService {
             java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'on' EEE d MMM yyyy", Locale.UK);
 
     public Outcome signIn(String username, String password, String source) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // A NUL can be no one's name, and PostgreSQL will not take it as text: look up something that is neither.
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replace('\0', '?');
         Instant now = clock.now();
         Optional<Instant> throttled = throttle.take(name, source, now);
         if (throttled.isPresent()) {

@@ -2,14 +2,14 @@ package org.huddleboard.access;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Slows guessing without letting anyone lock a person out. Attempts are counted per typed
@@ -18,68 +18,74 @@ import jakarta.enterprise.context.ApplicationScoped;
  * them is {@link #WINDOW} old. The real person, from their own ward PC, is not affected, and a
  * name nobody has is throttled exactly like a real one, so nothing says which names exist.
  *
- * <p>An attempt is counted when it starts, so parallel guesses cannot slip past the limit; a
- * success clears the count. Kept in memory: a restart forgets it.
+ * <p>An attempt is recorded when it starts, in a transaction of its own that commits before the
+ * password is checked, and only then counted: parallel guesses, on this node or another sharing the
+ * database, cannot slip past the limit. A success clears the count. Kept in the database, so the
+ * limit holds whichever node an attempt reaches, and across restarts.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Above this many tracked pairs, pairs with no recent failure are swept out. */
-    private static final int SWEEP_ABOVE = 10_000;
-
-    private record Key(String username, String source) {
-    }
-
-    private final Map<Key, Deque<Instant>> attempts = new HashMap<>();
 
     /** Takes one attempt: empty if it may go ahead, otherwise when this source may try this name again. */
-    synchronized Optional<Instant> take(String username, String source, Instant now) {
-        if (attempts.size() > SWEEP_ABOVE) {
-            attempts.values().removeIf(recent -> prune(recent, now).isEmpty());
+    Optional<Instant> take(String username, String source, Instant now) {
+        String name = normalise(username);
+        String from = source(source);
+        long mine = QuarkusTransaction.requiringNew().call(() -> {
+            SignInAttempt attempt = new SignInAttempt();
+            attempt.username = name;
+            attempt.source = from;
+            attempt.attemptedAt = now;
+            attempt.persist();
+            return attempt.id;
+        });
+        // Counted once recorded: an attempt sees at least every attempt recorded before it, so of
+        // attempts started together no more than the limit can go ahead.
+        List<SignInAttempt.Seen> recent = QuarkusTransaction.requiringNew()
+                .call(() -> SignInAttempt.since(name, from, now.minus(WINDOW)));
+        if (recent.size() <= MAX_FAILURES) {
+            return Optional.empty();
         }
-        Deque<Instant> recent = prune(attempts.computeIfAbsent(key(username, source), k -> new ArrayDeque<>()), now);
-        if (recent.size() >= MAX_FAILURES) {
-            return Optional.of(recent.peekFirst().plus(WINDOW));
-        }
-        recent.addLast(now);
-        return Optional.empty();
+        // A refused attempt counts for nothing: a flood does not keep the block going.
+        QuarkusTransaction.requiringNew().run(() -> SignInAttempt.deleteById(mine));
+        return Optional.of(recent.get(0).attemptedAt().plus(WINDOW));
     }
 
     /** When this source may next try this name, if it may not now. */
-    synchronized Optional<Instant> blockedUntil(String username, String source, Instant now) {
-        Deque<Instant> recent = attempts.get(key(username, source));
-        if (recent == null || prune(recent, now).size() < MAX_FAILURES) {
-            return Optional.empty();
-        }
-        return Optional.of(recent.peekFirst().plus(WINDOW));
+    Optional<Instant> blockedUntil(String username, String source, Instant now) {
+        List<SignInAttempt.Seen> recent = QuarkusTransaction.requiringNew()
+                .call(() -> SignInAttempt.since(normalise(username), source(source), now.minus(WINDOW)));
+        return recent.size() < MAX_FAILURES ? Optional.empty()
+                : Optional.of(recent.get(0).attemptedAt().plus(WINDOW));
     }
 
     /** The attempt succeeded: nothing from this source counts against this name any more. */
-    synchronized void succeeded(String username, String source) {
-        attempts.remove(key(username, source));
+    void succeeded(String username, String source) {
+        QuarkusTransaction.requiringNew().run(() -> SignInAttempt.delete("username = ?1 and source = ?2",
+                normalise(username), source(source)));
     }
 
-    /** A new password was set: every source may try this name again. */
-    public synchronized void forget(String username) {
-        String name = normalise(username);
-        attempts.keySet().removeIf(k -> k.username().equals(name));
+    /** A new password was set: every source may try this name again. Part of the caller's transaction. */
+    public void forget(String username) {
+        SignInAttempt.delete("username", normalise(username));
     }
 
-    private static Deque<Instant> prune(Deque<Instant> recent, Instant now) {
-        Instant since = now.minus(WINDOW);
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(since)) {
-            recent.removeFirst();
-        }
-        return recent;
-    }
-
-    private static Key key(String username, String source) {
-        return new Key(normalise(username), source);
+    /** Attempts older than the window count for nothing. */
+    @Scheduled(identity = "sign-in-attempts-cleanup", every = "10m", delayed = "90s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        QuarkusTransaction.requiringNew().run(() -> SignInAttempt.delete("attemptedAt < ?1",
+                Instant.now().minus(WINDOW)));
     }
 
     private static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String source(String source) {
+        return source == null ? "" : source.length() > 64 ? source.substring(0, 64) : source;
     }
 }

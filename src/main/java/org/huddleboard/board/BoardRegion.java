@@ -7,7 +7,6 @@ import org.huddleboard.escalation.EscalationChanges;
 import org.huddleboard.huddle.WardChanges;
 import org.huddleboard.idea.IdeaChanges;
 import org.huddleboard.measure.BoardChanged;
-import org.huddleboard.measure.EntryView;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -48,7 +47,7 @@ public enum BoardRegion {
      * escalation change the escalations only; a huddle, action or thanks change its own region, and a change of the wall's settings its theme. A kind this does not know touches everything.
      */
     public static Set<BoardRegion> touchedBy(BoardChanged change, BoardSnapshot board) {
-        if ("measure-entry".equals(change.kind()) && change.change() instanceof EntryView entry) {
+        if ("measure-entry".equals(change.kind())) {
             return EnumSet.of(MEASURES);
         }
         if ("measure-rebase".equals(change.kind())) {

@@ -11,6 +11,8 @@ import org.huddleboard.escalation.EscalationChanges;
 import org.huddleboard.escalation.EscalationView;
 import org.huddleboard.measure.BoardChanged;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 
 import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -34,7 +36,8 @@ class EscalationChannel {
     void publish(List<BoardChanged> batch) {
         Collection<WebSocketConnection> listeners = null;
         for (BoardChanged change : batch) {
-            if (!EscalationChanges.KIND.equals(change.kind()) || !(change.change() instanceof EscalationView view)) {
+            String csu = csu(change);
+            if (csu == null) {
                 continue;
             }
             if (listeners == null) {
@@ -43,7 +46,7 @@ class EscalationChannel {
             String text = null;
             for (WebSocketConnection c : listeners) {
                 Viewer viewer = c.userData().get(Listener.VIEWER);
-                if (viewer != null && Listener.joined(c) && viewer.canRead(view.ward(), view.csu())) {
+                if (viewer != null && Listener.joined(c) && viewer.canRead(change.ward(), csu)) {
                     if (text == null) {
                         text = sender.encode(LiveMessage.changed(change, null));
                     }
@@ -51,6 +54,17 @@ class EscalationChannel {
                 }
             }
         }
+    }
+
+    /** The CSU of an escalation change: from its view, or from its JSON when another node made it. */
+    private static String csu(BoardChanged change) {
+        if (!EscalationChanges.KIND.equals(change.kind())) {
+            return null;
+        }
+        if (change.change() instanceof EscalationView view) {
+            return view.csu();
+        }
+        return change.change() instanceof JsonNode node && node.hasNonNull("csu") ? node.get("csu").asText() : null;
     }
 
     void send(WebSocketConnection c, LiveMessage message) {

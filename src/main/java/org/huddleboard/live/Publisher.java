@@ -52,7 +52,10 @@ class Publisher {
     AppBuild build;
 
     void publish(WardLine line) {
-        List<BoardChanged> batch = line.takeOutbox();
+        publish(line, line.takeOutbox());
+    }
+
+    void publish(WardLine line, List<BoardChanged> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -103,7 +106,22 @@ class Publisher {
                 rendering == null ? LiveMessage.snapshot(board, id)
                 : LiveMessage.snapshot(board, regions.render(board, List.of(BoardRegion.values()), rendering), id)));
         c.userData().put(Listener.JOINED, true);
+        if (line.relayed < 0) {
+            line.relayed = board.version();
+        }
         sender.send(c, text);
+    }
+
+    /** With several nodes, when changes cannot be replayed: every screen of the ward gets the board as it is now. */
+    void resyncAll(WardLine line) {
+        CurrentBoard now = read(line);
+        if (now == null) {
+            return;
+        }
+        line.relayed = now.board.version();
+        connections.findByEndpointId(ENDPOINT).stream()
+                .filter(c -> line.ward.equals(c.pathParam("ward")) && Listener.joined(c))
+                .forEach(c -> sendSnapshot(line, c));
     }
 
     private CurrentBoard read(WardLine line) {

@@ -20,6 +20,13 @@ final class WardLine {
     private boolean publishQueued;
     /** The board as last read on this line; touched only by tasks on the queue. */
     volatile CurrentBoard current;
+    /**
+     * With several nodes ({@link ClusterRelay}): the last version this line's screens were sent, or
+     * -1 before the first. Touched only by tasks on the queue.
+     */
+    volatile long relayed = -1;
+    private boolean fetchQueued;
+    private long hint = Long.MAX_VALUE;
 
     WardLine(String ward, Executor pool) {
         this.ward = ward;
@@ -52,6 +59,29 @@ final class WardLine {
         List<BoardChanged> batch = outbox;
         outbox = new ArrayList<>();
         return batch;
+    }
+
+    /**
+     * A change up to {@code version} (or -1: maybe some) was committed by some node. Answers whether
+     * a catch-up must be queued: only one waits at a time, and it reads whatever is there when it runs.
+     */
+    synchronized boolean wantFetch(long version) {
+        if (version > 0 && version < hint) {
+            hint = version;
+        }
+        if (fetchQueued) {
+            return false;
+        }
+        fetchQueued = true;
+        return true;
+    }
+
+    /** The catch-up starts: the lowest version announced since the last one, if any. */
+    synchronized long takeFetch() {
+        fetchQueued = false;
+        long h = hint;
+        hint = Long.MAX_VALUE;
+        return h;
     }
 
     void run(Runnable task) {

@@ -60,6 +60,7 @@ final class PersonalColumns {
             table("measure_rebase", null, text("reason"), name("recorded_by")),
             table("device", null, text("name"), username("paired_by")),
             table("user_session", "person_id = ?"),
+            table("sign_in_attempt", null, username("username")),
             new Table("idempotent_request", List.of(new Column("path", Kind.PATH), new Column("body", Kind.JSON)),
                     "caller = ?", true),
             table("audit_event", null, new Column("actor_name", Kind.ACTOR), name("typed_name"),

@@ -147,6 +147,8 @@ public class PersonalDataService {
         String oldUsername = p.username;
         boolean first = p.erasedAt == null;
         Map<String, Integer> changed = new TreeMap<>();
+        // Their recent sign-in attempts count for nothing now: gone, not renamed.
+        throttle.forget(oldUsername);
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
             for (Table t : PersonalColumns.TABLES) {
@@ -181,7 +183,6 @@ public class PersonalDataService {
             // Whole seconds: the first answer, and every later one read back from the database, agree.
             p.erasedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
         }
-        throttle.forget(oldUsername);
         if (sessions > 0) {
             sessionsEnded.fire(SessionsEnded.all(p.id));
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
 import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class BehindProxyTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.proxy.trusted-proxies", "127.0.0.1",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:behind-proxy;DB_CLOSE_DELAY=-1");
+                    "quarkus.datasource.jdbc.url", TestDatabase.url("behind-proxy"));
         }
     }
 

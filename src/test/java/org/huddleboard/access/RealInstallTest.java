@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
 import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class RealInstallTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("huddle.demo", "false",
                     "huddle.initial-admin.password", "first-admin-password",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:real-install;DB_CLOSE_DELAY=-1");
+                    "quarkus.datasource.jdbc.url", TestDatabase.url("real-install"));
         }
     }
 

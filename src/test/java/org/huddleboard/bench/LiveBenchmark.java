@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.huddleboard.TestDatabase;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -66,8 +68,9 @@ final class LiveBenchmark implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the application first");
         }
         int huddlePort = ServerProcess.freePort();
+        List<String> database = TestDatabase.serverOptions("live-benchmark");
         ServerProcess app = new ServerProcess("huddle", huddlePort, data, work.resolve("huddle.log"),
-                "/q/health/ready", () -> ServerProcess.javaCommand(huddleArgs(data, huddlePort, jar)));
+                "/q/health/ready", () -> ServerProcess.javaCommand(huddleArgs(data, huddlePort, jar, database)));
         app.start();
         firstStartMillis = app.readyMillis;
         huddle = new Huddle(app);
@@ -505,12 +508,13 @@ final class LiveBenchmark implements AutoCloseable {
      * The packaged app's command line, after any JVM options in {@code -Dbench.huddle-jvm-options}
      * (space-separated), such as {@link StartArchive#LATER_C2} to see what it does to the live path.
      */
-    private static String[] huddleArgs(Path data, int port, Path jar) {
+    private static String[] huddleArgs(Path data, int port, Path jar, List<String> database) {
         List<String> args = new ArrayList<>();
         String extra = System.getProperty("bench.huddle-jvm-options", "").trim();
         if (!extra.isEmpty()) {
             args.addAll(Arrays.asList(extra.split("\\s+")));
         }
+        args.addAll(database);
         args.addAll(List.of("-Dhuddle.demo=true", "-Dhuddle.data-dir=" + data, "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         return args.toArray(String[]::new);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.huddleboard.TestDatabase;
+
 /**
  * Time to ready with an existing database, without and with a class archive (AppCDS) written by a
  * training run of the packaged application ({@code -Dhuddle.train-and-exit=true}, see
@@ -26,6 +28,8 @@ final class StartArchive {
     final Path archive;
     /** The training run's scratch database: afterwards an existing database with the demo data. */
     final Path data;
+    /** On PostgreSQL, its database: the same for the training run and every start. */
+    final List<String> database = TestDatabase.serverOptions("start-archive");
     long trainingMillis;
 
     StartArchive(Path jar, Path work) {
@@ -40,9 +44,12 @@ final class StartArchive {
         Files.createDirectories(data);
         Path log = work.resolve("training.log");
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(ServerProcess.javaCommand("-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=off", "-Dhuddle.train-and-exit=true", "-Dhuddle.data-dir=" + data,
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-jar", jar.toString()))
+        List<String> args = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                "-Dhuddle.train-and-exit=true", "-Dhuddle.data-dir=" + data, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=0"));
+        args.addAll(database);
+        args.addAll(List.of("-jar", jar.toString()));
+        Process p = new ProcessBuilder(ServerProcess.javaCommand(args.toArray(String[]::new)))
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -76,6 +83,7 @@ final class StartArchive {
         if (withArchive != null) {
             args.add("-XX:SharedArchiveFile=" + withArchive);
         }
+        args.addAll(database);
         args.addAll(List.of("-Dhuddle.data-dir=" + data, "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         Path log = work.resolve("start-" + label + ".log");

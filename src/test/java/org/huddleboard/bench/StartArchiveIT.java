@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,10 @@ class StartArchiveIT {
         archive.start("broken-archive", broken); // ready, or it would have thrown
 
         // A second training run on the now existing database does nothing to it and fails.
-        Process again = new ProcessBuilder(ServerProcess.javaCommand("-Dhuddle.train-and-exit=true",
-                "-Dhuddle.data-dir=" + archive.data, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0",
-                "-jar", archive.jar.toString())).redirectErrorStream(true)
+        List<String> args = new ArrayList<>(archive.database);
+        args.addAll(List.of("-Dhuddle.train-and-exit=true", "-Dhuddle.data-dir=" + archive.data,
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-jar", archive.jar.toString()));
+        Process again = new ProcessBuilder(ServerProcess.javaCommand(args.toArray(String[]::new))).redirectErrorStream(true)
                 .redirectOutput(work.resolve("training-again.log").toFile()).start();
         assertTrue(again.waitFor(120, TimeUnit.SECONDS), "a refused training run ends by itself");
         assertEquals(1, again.exitValue(), "a training run on a database with data fails");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +36,7 @@ class FirstRunBrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("huddle.demo", "false", "huddle.initial-admin.password", "first-admin-password",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:first-run;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+                    "quarkus.datasource.jdbc.url", TestDatabase.url("first-run"));
         }
     }
 

@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import org.huddleboard.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -318,6 +320,9 @@ class PairedDisplayRestartIT {
             this.log = log.toAbsolutePath();
         }
 
+        /** The same database for every start: the restart must find what the first start stored. */
+        private final List<String> database = TestDatabase.serverOptions("paired-display-restart");
+
         void start() throws IOException, InterruptedException {
             Path jar = Path.of(System.getProperty("huddle.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
             if (!Files.isRegularFile(jar)) {
@@ -328,8 +333,11 @@ class PairedDisplayRestartIT {
             Files.writeString(log, marker + System.lineSeparator(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             long from = Files.size(log);
-            process = new ProcessBuilder(javaBinary(), "-Dhuddle.demo=true", "-Dhuddle.data-dir=" + dataDir,
-                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dhuddle.demo=true",
+                    "-Dhuddle.data-dir=" + dataDir, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+            command.addAll(database);
+            command.addAll(List.of("-jar", jar.toString()));
+            process = new ProcessBuilder(command)
                     .directory(dataDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.transaction.Transactional;
 
+import org.huddleboard.TestDatabase;
 import org.huddleboard.measure.Category;
 import org.huddleboard.measure.WardMeasure;
 import org.huddleboard.ward.Ward;
@@ -30,7 +31,7 @@ class DemoCommitmentsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:demo-commitments;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+                    TestDatabase.url("demo-commitments"));
         }
     }
 

@@ -137,7 +137,7 @@ class DurabilityIT {
     }
 
     /** Every 200/201 is in the database: as the slot's current value, or overtaken; and in the audit trail. */
-    private static int assertEveryAcknowledgedWriteKept(List<Request> requests, Stored stored) {
+    static int assertEveryAcknowledgedWriteKept(List<Request> requests, Stored stored) {
         List<String> lost = new ArrayList<>();
         int checked = 0;
         // Each slot is written by one writer, one request at a time: its requests in order.

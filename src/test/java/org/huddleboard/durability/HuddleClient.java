@@ -44,13 +44,19 @@ final class HuddleClient {
 
     /** Pairs a new ward tablet as a browser and an admin would; returns its {@code Cookie} header value. */
     String pairTablet(String admin, String ward, String name) throws IOException, InterruptedException {
+        return pairTablet(this, admin, ward, name);
+    }
+
+    /** As above, with the admin's approval sent to another node ({@code approver}) than the tablet's. */
+    String pairTablet(HuddleClient approver, String admin, String ward, String name)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/pair")).GET());
         Matcher code = PAIR_CODE.matcher(page.body());
         if (page.statusCode() != 200 || !code.find()) {
             throw new IllegalStateException("no pairing code on /pair: " + page.statusCode());
         }
         String claim = cookie(page, "hb_pairing");
-        HttpResponse<String> paired = send(HttpRequest.newBuilder(URI.create(base + "/api/devices"))
+        HttpResponse<String> paired = approver.send(HttpRequest.newBuilder(URI.create(approver.base + "/api/devices"))
                 .header("Cookie", admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("code",
                         code.group(1).replace(" ", "").trim(), "ward", ward, "role", "ward", "name", name)))));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
 import org.huddleboard.measure.MeasureEntry;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class ImportScaleTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:import-scale;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+                    TestDatabase.url("import-scale"));
         }
     }
 

@@ -2,6 +2,8 @@ package org.huddleboard.privacy;
 
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Erasure rewrites names across the demo trust's records: a database of its own, so other tests see theirs as loaded. */
@@ -9,7 +11,6 @@ public class PersonalDataProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url",
-                "jdbc:h2:mem:personal-data-tests;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+        return TestDatabase.own("personal-data-tests");
     }
 }

@@ -67,6 +67,12 @@ class PersonalDataTest {
         return new Someone(username, name, email, RestAssured.given().cookie("hb_session", session));
     }
 
+    /** A refused sign-in: an attempt counted against the name, and an audit line with the name tried. */
+    private static void wrongPassword(String username) {
+        RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", username)
+                .formParam("password", "not-the-password").post("/sign-in").then().statusCode(not(303));
+    }
+
     /** What they leave behind on ward-12: a card they raised, an escalation they answered, thanks, a typed "initials". */
     private static Map<String, Long> namedOnWard12(Someone who, String initials) {
         long idea = asTablet("ward-12").contentType(ContentType.JSON).body(Map.of("title", "Quiet protected mealtimes",
@@ -92,6 +98,7 @@ class PersonalDataTest {
     void theExportHoldsWhatThePersonDidAndNeverAPasswordHash() {
         Someone priya = manager("priya.export", "Priya Okonjo", "priya.okonjo@example.org");
         Map<String, Long> ids = namedOnWard12(priya, "PO");
+        wrongPassword("priya.export");
 
         String body = as("admin").queryParam("also", "PO").get("/api/people/priya.export/data").then().statusCode(200)
                 .contentType(ContentType.JSON)
@@ -106,6 +113,8 @@ class PersonalDataTest {
                 .body("records.audit_event.action", hasItem("sign-in.succeeded"))
                 .body("records.audit_event.actor", not(hasItem("admin")))
                 .body("records.user_session.size()", equalTo(1))
+                .body("records.sign_in_attempt.size()", equalTo(1))
+                .body("records.audit_event.action", hasItem("sign-in.failed"))
                 .body("searchedFor", equalTo(List.of("priya.export", "Priya Okonjo", "PO", "priya.okonjo@example.org")))
                 .extract().asString();
         JsonPath json = JsonPath.from(body);
@@ -125,9 +134,10 @@ class PersonalDataTest {
     }
 
     @Test
-    void erasureTakesTheNameOutOfEverythingAndKeepsTheRecords() {
+    void erasureTakesTheNameOutOfEverythingAndKeepsTheRecords() throws Exception {
         Someone jordan = manager("jordan.erase", "Jordan Mbeki", "jordan.mbeki@example.org");
         Map<String, Long> ids = namedOnWard12(jordan, "JM");
+        wrongPassword("jordan.erase");
         int ideas = asTablet("ward-12").get("/api/wards/ward-12/ideas").then().statusCode(200).extract().jsonPath()
                 .getList("id").size();
         int escalations = as("executive").get("/api/wards/ward-12/escalations").then().statusCode(200).extract()
@@ -145,6 +155,11 @@ class PersonalDataTest {
         assertEquals("Former staff member " + placeholder.substring("former-staff-".length()),
                 erased.getString("displayName"));
 
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from sign_in_attempt where username = 'jordan.erase'"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "their sign-in attempts are gone");
+        }
         List<String> gone = List.of("Jordan Mbeki", "jordan.erase", "jordan.mbeki@example.org", "\"JM\"");
         String export = as("admin").get("/api/people/" + placeholder + "/data").then().statusCode(200)
                 .body("person.email", equalTo(null)).extract().asString();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.huddleboard.TestDatabase;
 import org.huddleboard.TestAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class RollupTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("huddle.demo", "false", "huddle.initial-admin.password", "rollup-admin-password",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:rollup-tests;DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE");
+                    "quarkus.datasource.jdbc.url", TestDatabase.url("rollup-tests"));
         }
     }
 
