@@ -22,6 +22,10 @@ class LiveBenchmarkIT {
 
     @Test
     void huddleBoardBesideBareBroadcast() throws Exception {
+        if ("two-nodes".equals(System.getProperty("bench.mode"))) {
+            twoNodes();
+            return;
+        }
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "100,1000,5000").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).filter(n -> n > 0).toList();
         String updates = System.getProperty("bench.updates", "");
@@ -46,6 +50,24 @@ class LiveBenchmarkIT {
                 results.add(bench.run(size, n));
                 String table = ready + bench.table(results);
                 Files.writeString(Path.of("target", "bench", "live-benchmark.md"), table);
+                System.out.println(table);
+            }
+        }
+    }
+
+    /** {@code -Dbench.mode=two-nodes} under .ci/postgres: one node, then two, at each size (default 1000). */
+    private static void twoNodes() throws Exception {
+        List<TwoNodeBenchmark.Result> results = new ArrayList<>();
+        String sizes = System.getProperty("bench.sizes", "");
+        int updates = Integer.getInteger("bench.updates", 30);
+        try (TwoNodeBenchmark bench = new TwoNodeBenchmark()) {
+            for (String size : (sizes.isBlank() ? "1000" : sizes).split(",")) {
+                int n = Integer.parseInt(size.trim());
+                results.add(bench.oneNode(n, updates));
+                results.add(bench.twoNodes(n, updates));
+                String table = "Two nodes on PostgreSQL, " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ": "
+                        + LiveBenchmark.machine() + "\n" + TwoNodeBenchmark.table(results);
+                Files.writeString(Path.of("target", "bench", "two-node-benchmark.md"), table);
                 System.out.println(table);
             }
         }
