@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.huddleboard.common.ApiProblem;
+import org.huddleboard.privacy.PersonalDataService;
 import org.huddleboard.ward.Csu;
 import org.huddleboard.ward.Ward;
 
@@ -29,7 +30,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * The admin's page for people: create them, and change role, wards or CSUs, e-mail address,
- * password and access.
+ * password and access; download what is held about someone, and erase the name of someone who has left.
  */
 @Path("/people")
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -41,6 +42,8 @@ public class PeoplePage {
     PeopleService people;
     @Inject
     Access access;
+    @Inject
+    PersonalDataService personalData;
 
     public record Option(String code, String name, boolean selected) {
     }
@@ -87,6 +90,23 @@ public class PeoplePage {
         return act(() -> people.update(access.viewer(), username, new PersonRequest(null, null,
                 password == null || password.isEmpty() ? null : password, role, wards, csus,
                 active == null ? null : "yes".equals(active), email)), "Saved ");
+    }
+
+    @POST
+    @Path("/{username}/erase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response erase(@PathParam("username") String username, @FormParam("confirm") String confirm) {
+        if (!"yes".equals(confirm)) {
+            return Response.status(400).entity(render(null, "Tick the box to confirm the erasure of " + username
+                    + ".")).build();
+        }
+        try {
+            PersonalDataService.Erased erased = personalData.erase(access.viewer(), username, List.of());
+            return Response.ok(render("Erased " + username + ": now " + erased.displayName() + ".", null)).build();
+        } catch (ApiProblem refused) {
+            return Response.status(refused.status()).entity(render(null, refused.reasons())).build();
+        }
     }
 
     private Response act(java.util.function.Supplier<PersonView> action, String done) {

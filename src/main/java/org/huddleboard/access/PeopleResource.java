@@ -11,11 +11,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.huddleboard.privacy.PersonalDataService;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -31,6 +33,8 @@ public class PeopleResource {
     PeopleService people;
     @Inject
     Access access;
+    @Inject
+    PersonalDataService personalData;
 
     @GET
     @Operation(summary = "Everyone who can sign in, with role and scope")
@@ -43,6 +47,26 @@ public class PeopleResource {
     @Operation(summary = "Create a person (lead, manager, executive or admin)")
     public Response create(PersonRequest request) {
         return Response.status(201).entity(people.create(access.viewer(), request)).build();
+    }
+
+    @GET
+    @Path("/{username}/data")
+    @Operation(summary = "Everything held about a person, for a subject access request: their record (no password"
+            + " hash), sessions, and every row that names them or points at them. also: other names they typed"
+            + " on ward tablets, such as initials")
+    public PersonalDataService.Export data(@PathParam("username") String username,
+            @QueryParam("also") List<String> also) {
+        return personalData.export(access.viewer(), username, also);
+    }
+
+    @POST
+    @Path("/{username}/erase")
+    @Operation(summary = "Erase the name, username, e-mail and password of someone who has left (no access): every"
+            + " record they appear in stays, under 'Former staff member <n>'. also: other names they typed on ward"
+            + " tablets, rewritten too. Asking again answers the same")
+    public PersonalDataService.Erased erase(@PathParam("username") String username,
+            @QueryParam("also") List<String> also) {
+        return personalData.erase(access.viewer(), username, also);
     }
 
     @PUT

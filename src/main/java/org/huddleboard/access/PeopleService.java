@@ -59,6 +59,9 @@ public class PeopleService {
         if (Person.findByUsername(username).isPresent()) {
             throw ApiProblem.conflict("Username " + username + " is taken", null);
         }
+        if (isErasedName(username)) {
+            throw ApiProblem.invalid("username", "former-staff-<number> is kept for people whose data was erased");
+        }
         Person p = new Person();
         p.username = username;
         p.createdAt = clock.now();
@@ -74,6 +77,9 @@ public class PeopleService {
         Person p = Person.findByUsername(username).orElseThrow(() -> ApiProblem.notFound("Person " + username));
         if (request == null) {
             throw ApiProblem.invalid("body", "is required");
+        }
+        if (p.erasedAt != null) {
+            throw ApiProblem.conflict("The data of " + username + " was erased: add a new person instead", null);
         }
         PersonView before = PersonView.of(p);
         boolean wasActiveAdmin = p.active && p.role == Role.ADMIN;
@@ -162,6 +168,11 @@ public class PeopleService {
             }
         }
         return found;
+    }
+
+    /** The usernames erasure gives: never given to someone new. */
+    public static boolean isErasedName(String username) {
+        return username.matches("former-staff-[0-9]+");
     }
 
     public static Role personRole(String role) {

@@ -24,7 +24,7 @@ public class Person extends PanacheEntity {
 
     public String username;
     public String displayName;
-    /** bcrypt, in modular crypt format. */
+    /** bcrypt, in modular crypt format; null once the person's data was erased. */
     public String passwordHash;
     @Enumerated(EnumType.STRING)
     public Role role;
@@ -32,6 +32,8 @@ public class Person extends PanacheEntity {
     public Instant createdAt;
     /** Where escalation mail goes (managers, executives); optional. */
     public String email;
+    /** When their name and sign-in details were erased (they had left); null for everyone else. */
+    public Instant erasedAt;
 
     /** For a lead: the wards they lead. */
     @ManyToMany

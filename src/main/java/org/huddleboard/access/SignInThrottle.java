@@ -68,7 +68,7 @@ public class SignInThrottle {
     }
 
     /** A new password was set: every source may try this name again. Part of the caller's transaction. */
-    void forget(String username) {
+    public void forget(String username) {
         SignInAttempt.delete("username", normalise(username));
     }
 

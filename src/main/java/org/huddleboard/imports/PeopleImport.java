@@ -53,6 +53,8 @@ final class PeopleImport {
             String username = row.get("username").strip().toLowerCase(Locale.ROOT);
             if (!username.matches(PeopleService.USERNAME)) {
                 checks.add("username", "must be 2 to 60 letters, digits, dots, dashes or underscores");
+            } else if (PeopleService.isErasedName(username)) {
+                checks.add("username", "former-staff-<number> is kept for people whose data was erased");
             } else {
                 Long earlier = firstLine.putIfAbsent(username, row.line());
                 if (earlier != null) {
