@@ -15,7 +15,8 @@ create table board_event (
 create index ix_board_event_created on board_event (created_at);
 
 -- Sign-in attempts per typed username and source address (SignInThrottle): in the database, so the
--- limit holds whichever node an attempt lands on, and across restarts.
+-- limit holds whichever node an attempt lands on, and across restarts. Attempts on one pair are
+-- decided one at a time under a lock on the pair's sign_in_lock row.
 create table sign_in_attempt (
     id bigint not null primary key,
     username varchar(200) not null,
@@ -25,3 +26,6 @@ create table sign_in_attempt (
 create sequence sign_in_attempt_seq start with 1 increment by 50;
 create index ix_sign_in_attempt on sign_in_attempt (username, source, attempted_at);
 create index ix_sign_in_attempt_at on sign_in_attempt (attempted_at);
+create table sign_in_lock (
+    pair_key varchar(300) not null primary key
+);

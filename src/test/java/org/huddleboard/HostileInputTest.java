@@ -76,7 +76,7 @@ class HostileInputTest {
             "PERSON", Set.of("FAILED_ATTEMPTS", "LOCKED_UNTIL"),
             "DEVICE", Set.of("LAST_SEEN_AT"));
     /** Bookkeeping tables: sign-in attempts are counted for the throttle, refused or not. */
-    private static final Set<String> BOOKKEEPING_TABLES = Set.of("SIGN_IN_ATTEMPT");
+    private static final Set<String> BOOKKEEPING_TABLES = Set.of("SIGN_IN_ATTEMPT", "SIGN_IN_LOCK");
     private static final String REFUSAL_AUDIT_ACTION = ".failed";
 
     /** Values for path and query parameters: each is tried in every parameter of every operation. */
