@@ -146,11 +146,11 @@ class HuddleWallBrowserTest {
             waitFor(Duration.ofSeconds(1), "the second huddle in progress",
                     "return document.getElementById('huddle').dataset.state === 'running'");
             assertEquals("Huddle in progress 12 min · 2 over", huddleText());
-            assertEquals(Boolean.TRUE, js("var r = document.getElementById('huddle'),"
-                    + " img = r.querySelector('.huddle-timer img');"
+            // The icon arrives with the region; the browser loads it a moment later.
+            waitFor(Duration.ofSeconds(3), "over its target: the icon and the word, not colour alone",
+                    "var r = document.getElementById('huddle'), img = r.querySelector('.huddle-timer img');"
                     + " return r.classList.contains('is-over') && !!img && img.getAttribute('src') === '/img/over-time.svg'"
-                    + " && img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width >= 24"),
-                    "over its target: the icon and the word, not colour alone");
+                    + " && img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width >= 24");
             Map<String, Object> fit = WallFit.check(driver);
             assertTrue((Boolean) fit.get("ok"), "the header keeps its line: " + fit);
             Browser.saveScreenshot(driver, "wall-huddle-over.png");
