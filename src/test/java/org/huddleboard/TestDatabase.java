@@ -39,7 +39,7 @@ public final class TestDatabase {
         if (!postgres()) {
             return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=KEY,VALUE";
         }
-        String db = "huddle_" + name.toLowerCase().replaceAll("[^a-z0-9]", "_");
+        String db = dbName(name);
         if (CREATED.add(db)) {
             recreate(db);
         }
@@ -51,12 +51,7 @@ public final class TestDatabase {
      * folder), a new empty PostgreSQL database each call otherwise.
      */
     public static List<String> serverOptions(String name) {
-        if (!postgres()) {
-            return List.of();
-        }
-        String db = "huddle_" + name.toLowerCase().replaceAll("[^a-z0-9]", "_");
-        recreate(db);
-        return List.of("-Dquarkus.datasource.jdbc.url=" + POSTGRES + db);
+        return postgres() ? List.of("-Dquarkus.datasource.jdbc.url=" + freshServerUrl(name)) : List.of();
     }
 
     /** A packaged server's settings with its database added, unless they name one. */
@@ -65,9 +60,18 @@ public final class TestDatabase {
             return settings;
         }
         Map<String, String> all = new java.util.LinkedHashMap<>(settings);
-        all.put("quarkus.datasource.jdbc.url", serverOptions(name).get(0).substring(
-                "-Dquarkus.datasource.jdbc.url=".length()));
+        all.put("quarkus.datasource.jdbc.url", freshServerUrl(name));
         return all;
+    }
+
+    private static String freshServerUrl(String name) {
+        String db = dbName(name);
+        recreate(db);
+        return POSTGRES + db;
+    }
+
+    private static String dbName(String name) {
+        return "huddle_" + name.toLowerCase().replaceAll("[^a-z0-9]", "_");
     }
 
     private static void recreate(String db) {
